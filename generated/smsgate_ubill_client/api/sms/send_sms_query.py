@@ -1,0 +1,272 @@
+# Generated from specs/ubill.yaml (sha256 4c399ea712584ce5) by scripts/generate.py with openapi-python-client 0.29.1.
+# Do not edit: change the spec, scripts/templates/ or scripts/generate.py and regenerate.
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.send_sms_response import SendSMSResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    brand_id: int,
+    numbers: str,
+    text: str,
+    stop_list: bool | Unset = UNSET,
+    otp: bool | Unset = UNSET,
+    send_time: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["brandID"] = brand_id
+
+    params["numbers"] = numbers
+
+    params["text"] = text
+
+    params["stopList"] = stop_list
+
+    params["otp"] = otp
+
+    params["sendTime"] = send_time
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/sms/send",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> SendSMSResponse | str | None:
+    if response.status_code == 200:
+        response_200 = SendSMSResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = response.text
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[SendSMSResponse | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    brand_id: int,
+    numbers: str,
+    text: str,
+    stop_list: bool | Unset = UNSET,
+    otp: bool | Unset = UNSET,
+    send_time: str | Unset = UNSET,
+) -> Response[SendSMSResponse | str]:
+    """Send SMS (query form)
+
+     The same send with every parameter in the query string, as documented on uBill's
+    "SMS API" page; the only documented way to use `otp` and `sendTime`. Request-level
+    `statusID` values are those of `sendSMS`; a `sendTime` in the past is a general
+    error (99).
+
+    Args:
+        brand_id (int):
+        numbers (str):
+        text (str):
+        stop_list (bool | Unset):
+        otp (bool | Unset):
+        send_time (str | Unset): Local time `Y-m-d H:i` (no seconds, no zone; Tbilisi time
+            presumed).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[SendSMSResponse | str]
+    """
+
+    kwargs = _get_kwargs(
+        brand_id=brand_id,
+        numbers=numbers,
+        text=text,
+        stop_list=stop_list,
+        otp=otp,
+        send_time=send_time,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    brand_id: int,
+    numbers: str,
+    text: str,
+    stop_list: bool | Unset = UNSET,
+    otp: bool | Unset = UNSET,
+    send_time: str | Unset = UNSET,
+) -> SendSMSResponse | str | None:
+    """Send SMS (query form)
+
+     The same send with every parameter in the query string, as documented on uBill's
+    "SMS API" page; the only documented way to use `otp` and `sendTime`. Request-level
+    `statusID` values are those of `sendSMS`; a `sendTime` in the past is a general
+    error (99).
+
+    Args:
+        brand_id (int):
+        numbers (str):
+        text (str):
+        stop_list (bool | Unset):
+        otp (bool | Unset):
+        send_time (str | Unset): Local time `Y-m-d H:i` (no seconds, no zone; Tbilisi time
+            presumed).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        SendSMSResponse | str
+    """
+
+    return sync_detailed(
+        client=client,
+        brand_id=brand_id,
+        numbers=numbers,
+        text=text,
+        stop_list=stop_list,
+        otp=otp,
+        send_time=send_time,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    brand_id: int,
+    numbers: str,
+    text: str,
+    stop_list: bool | Unset = UNSET,
+    otp: bool | Unset = UNSET,
+    send_time: str | Unset = UNSET,
+) -> Response[SendSMSResponse | str]:
+    """Send SMS (query form)
+
+     The same send with every parameter in the query string, as documented on uBill's
+    "SMS API" page; the only documented way to use `otp` and `sendTime`. Request-level
+    `statusID` values are those of `sendSMS`; a `sendTime` in the past is a general
+    error (99).
+
+    Args:
+        brand_id (int):
+        numbers (str):
+        text (str):
+        stop_list (bool | Unset):
+        otp (bool | Unset):
+        send_time (str | Unset): Local time `Y-m-d H:i` (no seconds, no zone; Tbilisi time
+            presumed).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[SendSMSResponse | str]
+    """
+
+    kwargs = _get_kwargs(
+        brand_id=brand_id,
+        numbers=numbers,
+        text=text,
+        stop_list=stop_list,
+        otp=otp,
+        send_time=send_time,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    brand_id: int,
+    numbers: str,
+    text: str,
+    stop_list: bool | Unset = UNSET,
+    otp: bool | Unset = UNSET,
+    send_time: str | Unset = UNSET,
+) -> SendSMSResponse | str | None:
+    """Send SMS (query form)
+
+     The same send with every parameter in the query string, as documented on uBill's
+    "SMS API" page; the only documented way to use `otp` and `sendTime`. Request-level
+    `statusID` values are those of `sendSMS`; a `sendTime` in the past is a general
+    error (99).
+
+    Args:
+        brand_id (int):
+        numbers (str):
+        text (str):
+        stop_list (bool | Unset):
+        otp (bool | Unset):
+        send_time (str | Unset): Local time `Y-m-d H:i` (no seconds, no zone; Tbilisi time
+            presumed).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        SendSMSResponse | str
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            brand_id=brand_id,
+            numbers=numbers,
+            text=text,
+            stop_list=stop_list,
+            otp=otp,
+            send_time=send_time,
+        )
+    ).parsed
+
+
+# smsgate: the overlay sends each request itself (retries, redaction, typed errors), so it needs
+# this operation's request builder and reply parser without the I/O between them.
+OPERATION_NAME = "send_sms_query"
+build_request = _get_kwargs
+parse_response = _parse_response

@@ -1,0 +1,63 @@
+# Generated from specs/ubill.yaml (sha256 4c399ea712584ce5) by scripts/generate.py with openapi-python-client 0.29.1.
+# Do not edit: change the spec, scripts/templates/ or scripts/generate.py and regenerate.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CreateBrandNameRequest")
+
+
+@_attrs_define
+class CreateBrandNameRequest:
+    """
+    Attributes:
+        brand_name (str): The requested sender name, 2-11 characters of `A-Z a-z 0-9 . -` and space.
+    """
+
+    brand_name: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        brand_name = self.brand_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "brandName": brand_name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        brand_name = d.pop("brandName")
+
+        create_brand_name_request = cls(
+            brand_name=brand_name,
+        )
+
+        create_brand_name_request.additional_properties = d
+        return create_brand_name_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

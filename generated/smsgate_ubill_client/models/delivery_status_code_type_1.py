@@ -1,0 +1,21 @@
+# Generated from specs/ubill.yaml (sha256 4c399ea712584ce5) by scripts/generate.py with openapi-python-client 0.29.1.
+# Do not edit: change the spec, scripts/templates/ or scripts/generate.py and regenerate.
+from typing import Literal
+
+DeliveryStatusCodeType1 = Literal[0, 1, 2, 3, 4]
+
+DELIVERY_STATUS_CODE_TYPE_1_VALUES: set[DeliveryStatusCodeType1] = {
+    0,
+    1,
+    2,
+    3,
+    4,
+}
+
+
+def check_delivery_status_code_type_1(value: int) -> DeliveryStatusCodeType1:
+    if value in DELIVERY_STATUS_CODE_TYPE_1_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {DELIVERY_STATUS_CODE_TYPE_1_VALUES!r}"
+    )

@@ -1,0 +1,94 @@
+# Generated from specs/ubill.yaml (sha256 4c399ea712584ce5) by scripts/generate.py with openapi-python-client 0.29.1.
+# Do not edit: change the spec, scripts/templates/ or scripts/generate.py and regenerate.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SMSBalanceResponse")
+
+
+@_attrs_define
+class SMSBalanceResponse:
+    """
+    Attributes:
+        status_id (int): Request-level status: `0` is success; any other value is an error whose meaning
+            depends on the operation (see its description). Not an enum on purpose: a code uBill
+            adds later must still reach the caller as an API error, not as a decoding failure.
+        message (str | Unset): Human-readable text, such as "SMS Sent".
+        sms (int | str | Unset): An ID that uBill's document types as a string and live replies carry as an integer.
+    """
+
+    status_id: int
+    message: str | Unset = UNSET
+    sms: int | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status_id = self.status_id
+
+        message = self.message
+
+        sms: int | str | Unset
+        if isinstance(self.sms, Unset):
+            sms = UNSET
+        else:
+            sms = self.sms
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "statusID": status_id,
+            }
+        )
+        if message is not UNSET:
+            field_dict["message"] = message
+        if sms is not UNSET:
+            field_dict["sms"] = sms
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        status_id = d.pop("statusID")
+
+        message = d.pop("message", UNSET)
+
+        def _parse_sms(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        sms = _parse_sms(d.pop("sms", UNSET))
+
+        sms_balance_response = cls(
+            status_id=status_id,
+            message=message,
+            sms=sms,
+        )
+
+        sms_balance_response.additional_properties = d
+        return sms_balance_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

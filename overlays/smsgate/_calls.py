@@ -1,0 +1,195 @@
+"""One vendor request, and what its reply (or failure) means, without doing any I/O.
+
+The sync and async facades share all of this; each only sends the request and sleeps.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+import httpx
+
+from ._retry import RetryPolicy, parse_retry_after
+from .errors import (
+    ApiError,
+    DecodeError,
+    OutcomeUnknownError,
+    RateLimitError,
+    ServerError,
+    SmsgateError,
+    TransportError,
+)
+
+if TYPE_CHECKING:
+    from ._redact import Redactor
+
+T = TypeVar("T")
+PREVIEW_BYTES = 200
+# Failures that happen before any byte of the request left: repeating them cannot send twice.
+NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+# Whatever a parser of a generated client raises on a reply that does not match the spec.
+PARSE_FAILURES = (KeyError, TypeError, ValueError, AttributeError, IndexError)
+
+
+class WireFormatError(ValueError):
+    """A converter met a value it cannot read; becomes a DecodeError carrying the raw body."""
+
+
+@dataclass(frozen=True)
+class Call(Generic[T]):
+    """One operation to run: the generated endpoint, its arguments, and the typed result."""
+
+    endpoint: ModuleType
+    """A generated endpoint module: `build_request`, `parse_response`, `OPERATION_NAME`."""
+    arguments: Mapping[str, Any]
+    convert: Callable[[Any], T]
+    is_send: bool = False
+    """A send delivers SMS: once it may have reached the vendor it is never repeated."""
+
+    @property
+    def operation(self) -> str:
+        return str(self.endpoint.OPERATION_NAME)
+
+
+@dataclass(frozen=True)
+class Retry:
+    delay: float
+
+
+@dataclass(frozen=True)
+class Done(Generic[T]):
+    value: T
+
+
+@dataclass(frozen=True)
+class Fail:
+    error: SmsgateError
+    cause: BaseException | None = None
+
+    def throw(self) -> None:
+        raise self.error from self.cause
+
+
+Decision = Retry | Done[T] | Fail
+
+
+@dataclass
+class Exchange:
+    """Classifies replies and failures of one vendor's calls; shared by sync and async."""
+
+    vendor: str
+    retry: RetryPolicy
+    redact: Redactor
+    check: Callable[[Call[Any], httpx.Response, Any], None]
+    """The vendor's own verdict on a parsed reply: raises ApiError for its error envelopes."""
+    parse_client: Any
+    log: logging.Logger = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.log = logging.getLogger(f"smsgate.{self.vendor}")
+
+    def reply_fields(self, call: Call[Any], response: httpx.Response | None) -> dict[str, Any]:
+        """What every error about a reply carries."""
+        fields: dict[str, Any] = {"vendor": self.vendor, "operation": call.operation}
+        if response is not None:
+            fields.update(
+                status_code=response.status_code,
+                raw_body=response.content,
+                content_type=response.headers.get("content-type"),
+            )
+        return fields
+
+    def api_error(
+        self,
+        cls: type[ApiError],
+        message: str,
+        call: Call[Any],
+        response: httpx.Response,
+        *,
+        code: str | int | None = None,
+    ) -> ApiError:
+        return cls(self.redact(message), code=code, **self.reply_fields(call, response))
+
+    def describe(self, request: httpx.Request) -> str:
+        return self.redact(f"{request.method} {request.url}")
+
+    def after_failure(self, call: Call[T], exc: Exception, attempt: int) -> Decision[T]:
+        """A request that got no reply."""
+        what = f"{type(exc).__name__}: {self.redact(str(exc)) or 'no detail'}"
+        if isinstance(exc, httpx.HTTPError) and (not call.is_send or isinstance(exc, NEVER_SENT)):
+            delay = self.retry.delay(attempt)
+            if delay is not None:
+                self.log.warning(
+                    "%s failed (%s); try %d in %.2f s", call.operation, what, attempt + 1, delay
+                )
+                return Retry(delay)
+        if call.is_send and not isinstance(exc, NEVER_SENT):
+            return Fail(self._unknown(call, f"the send may have been delivered: {what}"), exc)
+        return Fail(TransportError(what, vendor=self.vendor, operation=call.operation), exc)
+
+    def after_reply(self, call: Call[T], response: httpx.Response, attempt: int) -> Decision[T]:
+        """A request that got a reply: a result, an error, or a retry."""
+        status = response.status_code
+        self.log.debug("%s <- %d %s", call.operation, status, self.preview(response.content))
+        if status == 429 or status >= 500:
+            retry_after = parse_retry_after(response.headers.get("retry-after"))
+            error: ApiError
+            if status == 429:
+                fields = self.reply_fields(call, response)
+                error = RateLimitError("too many requests", retry_after=retry_after, **fields)
+            else:
+                error = self.api_error(ServerError, f"server error HTTP {status}", call, response)
+            if call.is_send and status >= 500:
+                return Fail(
+                    self._unknown(
+                        call, f"the send may have been delivered: HTTP {status}", response
+                    ),
+                    error,
+                )
+            delay = None if call.is_send else self.retry.delay(attempt, retry_after)
+            if delay is None:
+                return Fail(error)
+            self.log.warning(
+                "%s got HTTP %d; try %d in %.2f s", call.operation, status, attempt + 1, delay
+            )
+            return Retry(delay)
+        try:
+            parsed = call.endpoint.parse_response(client=self.parse_client, response=response)
+        except PARSE_FAILURES as exc:
+            return self._undecodable(call, response, exc)
+        try:
+            self.check(call, response, parsed)
+        except ApiError as error:
+            return Fail(error)
+        if parsed is None or (isinstance(parsed, str) and status >= 300):
+            return Fail(self.api_error(ApiError, f"unexpected HTTP {status}", call, response))
+        try:
+            return Done(call.convert(parsed))
+        except (WireFormatError, *PARSE_FAILURES) as exc:
+            return self._undecodable(call, response, exc)
+
+    def preview(self, body: bytes) -> str:
+        text = body[:PREVIEW_BYTES].decode("utf-8", "replace")
+        return repr(self.redact(text) + ("..." if len(body) > PREVIEW_BYTES else ""))
+
+    def _undecodable(self, call: Call[T], response: httpx.Response, exc: Exception) -> Fail:
+        reason = f"reply does not match the spec ({type(exc).__name__}: {self.redact(str(exc))})"
+        message = f"{reason}; body starts {self.preview(response.content)}"
+        error = DecodeError(message, **self.reply_fields(call, response))
+        if call.is_send:
+            return Fail(
+                self._unknown(call, f"the send's reply cannot be read: {message}", response), error
+            )
+        return Fail(error, exc)
+
+    def _unknown(
+        self, call: Call[Any], message: str, response: httpx.Response | None = None
+    ) -> OutcomeUnknownError:
+        return OutcomeUnknownError(
+            message + "; check its status before sending again",
+            **self.reply_fields(call, response),
+        )

@@ -1,0 +1,257 @@
+"""What every vendor facade shares: construction, sync and async execution, and `operation`.
+
+A vendor writes each operation once, as a method that returns a `Call`; `operation` turns it
+into a blocking method on the sync facade and a coroutine on the async one.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import time
+from collections.abc import Callable, Coroutine, Generator, Sequence
+from dataclasses import dataclass
+from typing import Any, ClassVar, Concatenate, Generic, ParamSpec, TypedDict, TypeVar, overload
+
+import httpx
+
+from ._calls import Call, Done, Exchange, Fail, Retry
+from ._redact import Redactor
+from ._retry import RetryPolicy
+from .errors import InvalidRequestError
+
+P = ParamSpec("P")
+T = TypeVar("T")
+F = TypeVar("F", bound="Facade")
+
+
+@dataclass(frozen=True)
+class Sleep:
+    seconds: float
+
+
+Plan = Generator[httpx.Request | Sleep, httpx.Response | httpx.HTTPError | None, T]
+
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+"""Never infinite: a vendor that stops answering costs at most this long per try."""
+USER_AGENT = "smsgate/0.1"
+
+
+class ClientOptions(TypedDict, total=False):
+    """Options that every facade takes, sync or async."""
+
+    base_url: str
+    """The vendor's API root; point it at a stub in tests."""
+    timeout: float | httpx.Timeout
+    retry: RetryPolicy
+    http_client: httpx.Client | httpx.AsyncClient
+    """Your own client (proxies, limits); the facade leaves closing it to you."""
+    transport: httpx.BaseTransport | httpx.AsyncBaseTransport
+    """A transport for the client the facade makes (e.g. httpx.ASGITransport for a stub)."""
+
+
+class Facade:
+    """State and vendor hooks common to the sync and async facades."""
+
+    vendor: ClassVar[str]
+    default_base_url: ClassVar[str]
+
+    def __init__(
+        self,
+        *,
+        secrets: Sequence[str],
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        retry: RetryPolicy | None = None,
+    ):
+        if timeout is None:
+            raise InvalidRequestError("timeout=None would wait forever; give seconds instead")
+        self._timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        self._base_url = httpx.URL((base_url or self.default_base_url).rstrip("/") + "/")
+        self._redact = Redactor(secrets)
+        self._exchange = Exchange(
+            vendor=self.vendor,
+            retry=retry or RetryPolicy(),
+            redact=self._redact,
+            check=self._check,
+            parse_client=_PARSE_CLIENT,
+        )
+
+    def __repr__(self) -> str:
+        name, url = type(self).__name__, str(self._base_url)
+        return f"{name}(base_url={url!r}, {self._credentials_repr()})"
+
+    # Vendor hooks.
+    def _credentials_repr(self) -> str:
+        raise NotImplementedError
+
+    def _authorize(self, request: dict[str, Any]) -> None:
+        """Put the credentials into a request built by the generated client."""
+        raise NotImplementedError
+
+    def _check(self, call: Call[Any], response: httpx.Response, parsed: Any) -> None:
+        """Raise the vendor's ApiError for an error reply, HTTP 200 envelopes included."""
+        raise NotImplementedError
+
+    def _plan(self, call: Call[T], http: httpx.Client | httpx.AsyncClient) -> Plan[T]:
+        """The I/O-free course of one call: yields requests to send and waits to sleep,
+        receives each reply or failure, and returns the result. Both facades drive it."""
+        kwargs = call.endpoint.build_request(**call.arguments)
+        kwargs["url"] = self._base_url.join(kwargs["url"].lstrip("/"))
+        kwargs.setdefault("headers", {})["User-Agent"] = USER_AGENT
+        self._authorize(kwargs)
+        request = http.build_request(**kwargs, timeout=self._timeout)
+        exchange = self._exchange
+        attempt = 1
+        while True:
+            exchange.log.debug("%s -> %s", call.operation, exchange.describe(request))
+            outcome = yield request
+            if isinstance(outcome, httpx.Response):
+                decision = exchange.after_reply(call, outcome, attempt)
+            else:
+                assert isinstance(outcome, httpx.HTTPError)
+                decision = exchange.after_failure(call, outcome, attempt)
+            if isinstance(decision, Done):
+                return decision.value
+            if isinstance(decision, Fail):
+                decision.throw()
+            assert isinstance(decision, Retry)
+            yield Sleep(decision.delay)
+            attempt += 1
+
+
+class _ParseClient:
+    """Stands in for the generated Client when parsing: undocumented statuses parse to None."""
+
+    raise_on_unexpected_status = False
+
+
+_PARSE_CLIENT = _ParseClient()
+
+
+class SyncFacade(Facade):
+    def __init__(
+        self,
+        *,
+        secrets: Sequence[str],
+        http_client: httpx.Client | httpx.AsyncClient | None = None,
+        transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
+        **options: Any,
+    ):
+        if isinstance(http_client, httpx.AsyncClient) or not isinstance(
+            transport, httpx.BaseTransport | None
+        ):
+            raise InvalidRequestError(f"{type(self).__name__} is sync: give it a sync client")
+        super().__init__(secrets=secrets, **options)
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.Client(transport=transport)
+
+    def _execute(self, call: Call[T]) -> T:
+        plan = self._plan(call, self._http)
+        outcome: httpx.Response | httpx.HTTPError | None = None
+        try:
+            while True:
+                step = plan.send(outcome)
+                if isinstance(step, Sleep):
+                    time.sleep(step.seconds)
+                    outcome = None
+                    continue
+                try:
+                    outcome = self._http.send(step)
+                except httpx.HTTPError as exc:
+                    outcome = exc
+        except StopIteration as done:
+            return done.value  # type: ignore[no-any-return]
+
+    def close(self) -> None:
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self: F) -> F:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+class AsyncFacade(Facade):
+    def __init__(
+        self,
+        *,
+        secrets: Sequence[str],
+        http_client: httpx.Client | httpx.AsyncClient | None = None,
+        transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
+        **options: Any,
+    ):
+        if isinstance(http_client, httpx.Client) or not isinstance(
+            transport, httpx.AsyncBaseTransport | None
+        ):
+            raise InvalidRequestError(f"{type(self).__name__} is async: give it an async client")
+        super().__init__(secrets=secrets, **options)
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.AsyncClient(transport=transport)
+
+    async def _execute(self, call: Call[T]) -> T:
+        plan = self._plan(call, self._http)
+        outcome: httpx.Response | httpx.HTTPError | None = None
+        try:
+            while True:
+                step = plan.send(outcome)
+                if isinstance(step, Sleep):
+                    await asyncio.sleep(step.seconds)
+                    outcome = None
+                    continue
+                try:
+                    outcome = await self._http.send(step)
+                except httpx.HTTPError as exc:
+                    outcome = exc
+        except StopIteration as done:
+            return done.value  # type: ignore[no-any-return]
+
+    async def aclose(self) -> None:
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self: F) -> F:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+
+class operation(Generic[P, T]):
+    """Turns `def op(self, ...) -> Call[T]` into `op(...) -> T` on a sync facade and
+    `async op(...) -> T` on an async one, so that each operation is written once."""
+
+    def __init__(self, build: Callable[Concatenate[Any, P], Call[T]]):
+        self._build = build
+        functools.update_wrapper(self, build)  # type: ignore[arg-type]
+
+    @overload
+    def __get__(self, instance: None, owner: type) -> operation[P, T]: ...
+    @overload
+    def __get__(self, instance: SyncFacade, owner: type) -> Callable[P, T]: ...
+    @overload
+    def __get__(
+        self, instance: AsyncFacade, owner: type
+    ) -> Callable[P, Coroutine[Any, Any, T]]: ...
+    def __get__(self, instance: Facade | None, owner: type) -> Any:
+        if instance is None:
+            return self
+        build = self._build
+        if isinstance(instance, AsyncFacade):
+            facade_async = instance
+
+            @functools.wraps(build)
+            async def run_async(*args: Any, **kwargs: Any) -> T:
+                return await facade_async._execute(build(facade_async, *args, **kwargs))
+
+            return run_async
+        assert isinstance(instance, SyncFacade)
+        facade = instance
+
+        @functools.wraps(build)
+        def run(*args: Any, **kwargs: Any) -> T:
+            return facade._execute(build(facade, *args, **kwargs))
+
+        return run

@@ -1,0 +1,163 @@
+"""Every error smsgate raises, one hierarchy for all vendors.
+
+    SmsgateError
+    ├── InvalidRequestError      bad input, caught before any request is sent (also a ValueError)
+    ├── ApiError                 the vendor answered no (in an HTTP error or in a 200 envelope)
+    │   ├── AuthenticationError  missing or wrong credentials
+    │   ├── RateLimitError       too many requests; `retry_after` says how long to wait, if known
+    │   ├── InsufficientFundsError  the balance does not cover the send
+    │   └── ServerError          the vendor failed (HTTP 5xx)
+    ├── TransportError           no usable reply: connection refused, reset, timed out
+    ├── DecodeError              a reply came but does not parse (HTML, truncated JSON, wrong types,
+    │                            an unknown enum value); `raw_body` keeps what came
+    ├── OutcomeUnknownError      a send may or may not have happened: it reached the vendor, or may
+    │                            have, and no readable reply came back; it is never retried
+    └── CallbackError            an incoming delivery callback is forged or malformed
+
+Errors carry what is known (vendor, operation, HTTP status, vendor code, raw body as it came)
+and never a credential in their text: messages are built from redacted text only.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ApiError",
+    "AuthenticationError",
+    "CallbackError",
+    "DecodeError",
+    "InsufficientFundsError",
+    "InvalidRequestError",
+    "OutcomeUnknownError",
+    "RateLimitError",
+    "ServerError",
+    "SmsgateError",
+    "TransportError",
+]
+
+
+class SmsgateError(Exception):
+    """Base of every smsgate error."""
+
+    def __init__(self, message: str, *, vendor: str | None = None, operation: str | None = None):
+        super().__init__(message)
+        self.message = message
+        self.vendor = vendor
+        self.operation = operation
+
+    def __str__(self) -> str:
+        where = ".".join(part for part in (self.vendor, self.operation) if part)
+        return f"[{where}] {self.message}" if where else self.message
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({str(self)!r})"
+
+
+class InvalidRequestError(SmsgateError, ValueError):
+    """The input cannot be sent as it is; nothing was sent."""
+
+
+class _WithReply(SmsgateError):
+    """An error about a reply: keeps the HTTP status and the raw body."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        vendor: str | None = None,
+        operation: str | None = None,
+        status_code: int | None = None,
+        raw_body: bytes = b"",
+        content_type: str | None = None,
+    ):
+        super().__init__(message, vendor=vendor, operation=operation)
+        self.status_code = status_code
+        self.raw_body = raw_body
+        self.content_type = content_type
+
+
+class ApiError(_WithReply):
+    """The vendor processed the request and refused it; `code` is the vendor's own error code."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        code: str | int | None = None,
+        vendor: str | None = None,
+        operation: str | None = None,
+        status_code: int | None = None,
+        raw_body: bytes = b"",
+        content_type: str | None = None,
+    ):
+        super().__init__(
+            message,
+            vendor=vendor,
+            operation=operation,
+            status_code=status_code,
+            raw_body=raw_body,
+            content_type=content_type,
+        )
+        self.code = code
+
+    def __str__(self) -> str:
+        code = f" (code {self.code})" if self.code is not None else ""
+        status = f" [HTTP {self.status_code}]" if self.status_code is not None else ""
+        return f"{super().__str__()}{code}{status}"
+
+
+class AuthenticationError(ApiError):
+    """The credentials are missing, wrong or not allowed to do this."""
+
+
+class RateLimitError(ApiError):
+    """The vendor asks to slow down; `retry_after` is in seconds when the vendor said."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        retry_after: float | None = None,
+        code: str | int | None = None,
+        vendor: str | None = None,
+        operation: str | None = None,
+        status_code: int | None = None,
+        raw_body: bytes = b"",
+        content_type: str | None = None,
+    ):
+        super().__init__(
+            message,
+            code=code,
+            vendor=vendor,
+            operation=operation,
+            status_code=status_code,
+            raw_body=raw_body,
+            content_type=content_type,
+        )
+        self.retry_after = retry_after
+
+
+class InsufficientFundsError(ApiError):
+    """The balance does not cover the send; nothing was sent."""
+
+
+class ServerError(ApiError):
+    """The vendor failed with HTTP 5xx."""
+
+
+class TransportError(SmsgateError):
+    """No reply could be had: the connection failed, was reset or timed out."""
+
+
+class DecodeError(_WithReply):
+    """A reply came but is not what the spec says it is; `raw_body` has it as it came."""
+
+
+class OutcomeUnknownError(_WithReply):
+    """A send may have been delivered: do not repeat it before checking its status.
+
+    Raised from the transport or decode error that hid the outcome (see `__cause__`).
+    """
+
+
+class CallbackError(SmsgateError):
+    """A delivery callback failed verification or does not parse; `reason` says which."""

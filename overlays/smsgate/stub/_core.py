@@ -1,0 +1,245 @@
+"""What every vendor stub shares: a clock, spec validation, callbacks and the app's skeleton."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+import re
+import time
+from collections.abc import AsyncIterator, Iterable, Mapping
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+import httpx
+from jsonschema import Draft202012Validator
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+log = logging.getLogger("smsgate.stub")
+TICK_SECONDS = 0.2
+CALLBACK_TIMEOUT = httpx.Timeout(5.0)
+
+
+class SystemClock:
+    def now(self) -> float:
+        return time.time()
+
+
+class ManualClock:
+    """A clock that moves only when told, so that tests decide when statuses change."""
+
+    def __init__(self, start: float = 1_767_225_600.0):  # 2026-01-01T00:00:00Z
+        self._now = start
+
+    def now(self) -> float:
+        return self._now
+
+    def advance(self, seconds: float) -> None:
+        self._now += seconds
+
+
+Clock = SystemClock | ManualClock
+
+
+def load_spec(vendor: str) -> dict[str, Any]:
+    """The vendor's spec as shipped inside its generated package."""
+    text = resources.files(f"smsgate_{vendor}_client").joinpath("openapi.json").read_text("utf-8")
+    spec: dict[str, Any] = json.loads(text)
+    return spec
+
+
+class SpecValidator:
+    """Checks requests against one spec, so that a stub rejects what the vendor would reject.
+
+    It answers with the problems it found, keyed by parameter or top-level body property;
+    what the vendor says about them (an HTTP error or an error envelope) is the vendor
+    stub's business.
+    """
+
+    def __init__(self, spec: Mapping[str, Any]):
+        self._spec = spec
+        resource = Resource.from_contents(spec, default_specification=DRAFT202012)
+        self._registry: Registry = Registry().with_resource("urn:spec", resource)
+        self._validators: dict[str, Draft202012Validator] = {}
+        self._operations: dict[str, str] = {}
+        for path, item in spec.get("paths", {}).items():
+            for method, op in item.items():
+                if isinstance(op, dict) and "operationId" in op:
+                    self._operations[op["operationId"]] = f"/paths/{_escape(path)}/{method}"
+
+    def _lookup(self, pointer: str) -> Any:
+        node: Any = self._spec
+        for token in pointer.split("/")[1:]:
+            token = token.replace("~1", "/").replace("~0", "~")
+            node = node[int(token)] if isinstance(node, list) else node[token]
+        return node
+
+    def _follow(self, pointer: str) -> tuple[str, Any]:
+        """A location and its node, past any `$ref` objects (requestBodies, parameters)."""
+        node = self._lookup(pointer)
+        while isinstance(node, dict) and "$ref" in node:
+            pointer = node["$ref"].removeprefix("#")
+            node = self._lookup(pointer)
+        return pointer, node
+
+    def _validator(self, pointer: str) -> Draft202012Validator:
+        if pointer not in self._validators:
+            schema = {"$ref": f"urn:spec#{pointer}"}
+            self._validators[pointer] = Draft202012Validator(schema, registry=self._registry)
+        return self._validators[pointer]
+
+    def parameters(
+        self, operation_id: str, location: str, values: Mapping[str, str]
+    ) -> dict[str, list[str]]:
+        """Problems with the `location` (query, path, header) parameters, keyed by name."""
+        operation = self._operations[operation_id]
+        path_item = operation.rsplit("/", 1)[0]
+        problems: dict[str, list[str]] = {}
+        for owner in (path_item, operation):
+            for index, _ in enumerate(self._lookup(owner).get("parameters", [])):
+                pointer, param = self._follow(f"{owner}/parameters/{index}")
+                if param["in"] != location:
+                    continue
+                name = param["name"]
+                if name not in values:
+                    if param.get("required"):
+                        problems[name] = ["is required"]
+                    continue
+                _, schema = self._follow(f"{pointer}/schema")
+                validator = self._validator(f"{pointer}/schema")
+                found = [e.message for e in validator.iter_errors(coerce(values[name], schema))]
+                if found:
+                    problems[name] = found
+        return problems
+
+    def body(
+        self, operation_id: str, body: Any, content_type: str = "application/json"
+    ) -> dict[str, list[str]]:
+        """Problems with a request body, keyed by the top-level property they concern ("" for
+        the body as a whole)."""
+        pointer, _ = self._follow(f"{self._operations[operation_id]}/requestBody")
+        validator = self._validator(f"{pointer}/content/{_escape(content_type)}/schema")
+        problems: dict[str, list[str]] = {}
+        for error in validator.iter_errors(body):
+            name = str(error.path[0]) if error.path else _required_name(error) or ""
+            problems.setdefault(name, []).append(error.message)
+        return problems
+
+
+def _escape(token: str) -> str:
+    return token.replace("~", "~0").replace("/", "~1")
+
+
+def _required_name(error: Any) -> str | None:
+    if error.validator == "required" and isinstance(error.instance, dict):
+        missing = [p for p in error.validator_value if p not in error.instance]
+        return missing[0] if missing else None
+    return None
+
+
+_INTEGER = re.compile(r"-?[0-9]+")
+_NUMBER = re.compile(r"-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?")
+
+
+def coerce(value: str, schema: Mapping[str, Any]) -> Any:
+    """A query or path string as the JSON value its schema describes, when it reads as one."""
+    types = schema.get("type", [])
+    types = [types] if isinstance(types, str) else types
+    if ("integer" in types or "number" in types) and _INTEGER.fullmatch(value):
+        return int(value)
+    if "number" in types and _NUMBER.fullmatch(value):
+        return float(value)
+    if "boolean" in types and value in ("true", "false"):
+        return value == "true"
+    return value
+
+
+@dataclass
+class Callbacks:
+    """Delivery callbacks a stub owes its client, sent in order, with a record of each try."""
+
+    url: str | None = None
+    transport: httpx.AsyncBaseTransport | None = None
+    outbox: list[dict[str, str]] = field(default_factory=list)
+    delivered: list[dict[str, str]] = field(default_factory=list)
+    failed: list[tuple[dict[str, str], str]] = field(default_factory=list)
+
+    def queue(self, params: dict[str, str]) -> None:
+        if self.url:
+            self.outbox.append(params)
+
+    async def flush(self) -> None:
+        if not self.outbox or not self.url:
+            return
+        pending, self.outbox = self.outbox, []
+        async with httpx.AsyncClient(transport=self.transport, timeout=CALLBACK_TIMEOUT) as client:
+            for params in pending:
+                try:
+                    reply = await client.get(self.url, params=params)
+                except httpx.HTTPError as exc:
+                    self.failed.append((params, f"{type(exc).__name__}: {exc}"))
+                    continue
+                if reply.is_success:
+                    self.delivered.append(params)
+                else:
+                    self.failed.append((params, f"HTTP {reply.status_code}"))
+
+
+class StubServer:
+    """The skeleton of a vendor stub: routes, the spec at /openapi.json, and a ticker that
+    moves message statuses forward and sends callbacks while the app runs under a server."""
+
+    vendor: str
+
+    def __init__(self, *, clock: Clock | None = None, callbacks: Callbacks | None = None):
+        self.clock: Clock = clock or SystemClock()
+        self.callbacks = callbacks or Callbacks()
+        self.spec = load_spec(self.vendor)
+        self.validator = SpecValidator(self.spec)
+        self.app = Starlette(
+            routes=[Route("/openapi.json", self._serve_spec, methods=["GET"]), *self.routes()],
+            lifespan=self.lifespan,
+        )
+
+    def routes(self) -> Iterable[Route]:
+        raise NotImplementedError
+
+    def describe(self) -> str:
+        """The credentials a client needs, for the console."""
+        raise NotImplementedError
+
+    def advance(self) -> None:
+        """Move every status to where the clock says it is; queue the callbacks that owes."""
+        raise NotImplementedError
+
+    async def tick(self) -> None:
+        self.advance()
+        await self.callbacks.flush()
+
+    async def _serve_spec(self, request: Request) -> Response:
+        return JSONResponse(self.spec)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(self, app: Starlette) -> AsyncIterator[None]:
+        async def ticker() -> None:
+            while True:
+                try:
+                    await self.tick()
+                except Exception:  # the ticker must outlive one bad callback
+                    log.exception("%s stub tick failed", self.vendor)
+                await asyncio.sleep(TICK_SECONDS)
+
+        task = asyncio.create_task(ticker())
+        try:
+            yield
+        finally:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task

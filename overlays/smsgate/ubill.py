@@ -1,0 +1,415 @@
+"""uBill (ubill.ge): send SMS, follow delivery, read the balance, manage brand (sender) names.
+
+    from smsgate.ubill import UBill
+
+    with UBill(key="...") as ubill:
+        sent = ubill.send(["995511194241"], "Hello", brand_id=1)
+        report = ubill.delivery_report(sent.sms_id)
+
+`AsyncUBill` has the same methods as coroutines. Business errors, which uBill answers with
+HTTP 200 and a non-zero `statusID`, are raised as `ApiError`s; see smsgate.errors.
+"""
+
+from __future__ import annotations
+
+import hmac
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from enum import IntEnum
+from typing import Any, Literal, Unpack
+from urllib.parse import parse_qs
+
+import httpx
+from dateutil import tz
+from smsgate_ubill_client.api.sms import (
+    create_brand_name,
+    get_delivery_report,
+    get_sms_balance,
+    list_brand_names,
+    send_sms,
+    send_sms_query,
+)
+from smsgate_ubill_client.models import CreateBrandNameRequest, SendSMSRequest
+from smsgate_ubill_client.types import UNSET, Unset
+
+from . import _wire
+from ._calls import Call, WireFormatError
+from ._facade import AsyncFacade, ClientOptions, Facade, SyncFacade, operation
+from ._redact import masked
+from .errors import (
+    ApiError,
+    AuthenticationError,
+    CallbackError,
+    InsufficientFundsError,
+    InvalidRequestError,
+)
+
+__all__ = [
+    "AsyncUBill",
+    "BrandName",
+    "DeliveryCallback",
+    "DeliveryReport",
+    "DeliveryStatus",
+    "NumberStatus",
+    "SendResult",
+    "UBill",
+    "parse_callback",
+]
+
+TBILISI = tz.gettz("Asia/Tbilisi")
+"""uBill's local times carry no zone; Tbilisi time is presumed (unconfirmed by uBill)."""
+CALLBACK_KEY_LIMIT = 30
+"""uBill reportedly cuts the callback key to this many characters."""
+_BRAND_NAME = re.compile(r"[A-Za-z0-9 .-]{2,11}")
+_NUMBER = re.compile(r"[0-9]{8,15}")
+_NUMBER_PUNCTUATION = re.compile(r"[\s().-]")
+
+# Request-level statusID meanings; they differ by operation (specs/ubill.yaml).
+_SEND_CODES = {
+    10: "brandID not found or not authorized",
+    20: "no numbers given",
+    30: "empty message text",
+    40: "not enough SMS balance",
+    50: "no valid numbers found",
+    90: "JSON error",
+    99: "general error",
+}
+_BRAND_CODES = {
+    10: "brand name field empty",
+    20: "brand name must be 2-11 characters",
+    30: "brand name has unauthorized characters",
+    40: "brand name already exists",
+    50: "wait for the previous brand name's authorization",
+    90: "JSON error",
+    99: "general error",
+}
+_CODES_BY_OPERATION = {
+    send_sms.OPERATION_NAME: _SEND_CODES,
+    send_sms_query.OPERATION_NAME: _SEND_CODES,
+    create_brand_name.OPERATION_NAME: _BRAND_CODES,
+}
+
+
+class DeliveryStatus(IntEnum):
+    """Per-number delivery status (the report's and the callback's `statusID`)."""
+
+    SENT = 0
+    DELIVERED = 1
+    FAILED = 2
+    PENDING = 3
+    ERROR = 4
+
+    @property
+    def is_final(self) -> bool:
+        return self in (DeliveryStatus.DELIVERED, DeliveryStatus.FAILED, DeliveryStatus.ERROR)
+
+
+@dataclass(frozen=True)
+class SendResult:
+    sms_id: str
+    """One id for the whole batch; the delivery report lists each number under it."""
+    numbers: tuple[str, ...]
+    message: str | None
+
+
+@dataclass(frozen=True)
+class NumberStatus:
+    number: str
+    status: DeliveryStatus
+
+
+@dataclass(frozen=True)
+class DeliveryReport:
+    sms_id: str
+    numbers: tuple[NumberStatus, ...]
+
+    @property
+    def is_final(self) -> bool:
+        return all(n.status.is_final for n in self.numbers)
+
+
+@dataclass(frozen=True)
+class BrandName:
+    id: int
+    name: str
+    authorized: bool
+    """True only for uBill's `authorized == 1`, the one value every source agrees is usable."""
+    authorized_raw: str
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class DeliveryCallback:
+    """One status change that uBill pushed to your callback URL."""
+
+    sms_id: str
+    number: str
+    status: DeliveryStatus
+    date: datetime
+    event: str | None
+
+
+def normalize_number(number: str | int) -> str:
+    """A number as uBill wants it: international digits, no `+` or `00`."""
+    raw = str(number) if isinstance(number, int) and not isinstance(number, bool) else number
+    if not isinstance(raw, str):
+        raise InvalidRequestError(f"a phone number should be a string or an int, got {number!r}")
+    digits = _NUMBER_PUNCTUATION.sub("", raw)
+    digits = (
+        digits[1:] if digits.startswith("+") else digits[2:] if digits.startswith("00") else digits
+    )
+    if not _NUMBER.fullmatch(digits):
+        raise InvalidRequestError(
+            f"{number!r} is not an international phone number (8-15 digits, country code first)"
+        )
+    return digits
+
+
+def _numbers(numbers: str | int | Iterable[str | int]) -> tuple[str, ...]:
+    many = [numbers] if isinstance(numbers, str | int) else list(numbers)
+    if not many:
+        raise InvalidRequestError("give at least one phone number")
+    return tuple(dict.fromkeys(normalize_number(n) for n in many))
+
+
+def _send_time(when: datetime | None) -> str | Unset:
+    if when is None:
+        return UNSET
+    if when.tzinfo is None:
+        raise InvalidRequestError("schedule_at needs a timezone-aware datetime")
+    if when <= datetime.now(tz=TBILISI):
+        raise InvalidRequestError("schedule_at must be in the future")
+    return when.astimezone(TBILISI).strftime("%Y-%m-%d %H:%M")
+
+
+def _send_result(numbers: tuple[str, ...]) -> Any:
+    def convert(reply: Any) -> SendResult:
+        if isinstance(reply.sms_id, Unset):
+            raise WireFormatError("a successful send has no smsID")
+        return SendResult(_wire.digits(reply.sms_id, "smsID"), numbers, reply.message or None)
+
+    return convert
+
+
+def _report(sms_id: str) -> Any:
+    def convert(reply: Any) -> DeliveryReport:
+        items = [] if isinstance(reply.result, Unset) else reply.result
+        return DeliveryReport(
+            sms_id,
+            tuple(
+                NumberStatus(
+                    _wire.digits(item.number, "number"),
+                    DeliveryStatus(_wire.integer(item.status_id, "statusID")),
+                )
+                for item in items
+            ),
+        )
+
+    return convert
+
+
+def _balance(reply: Any) -> int:
+    if isinstance(reply.sms, Unset):
+        raise WireFormatError("the balance reply has no sms count")
+    return _wire.integer(reply.sms, "sms")
+
+
+def _brand(item: Any) -> BrandName:
+    authorized = _wire.digits(item.authorized, "authorized")
+    return BrandName(
+        id=_wire.integer(item.id, "id"),
+        name=_wire.text(item.name, "name"),
+        authorized=authorized == "1",
+        authorized_raw=authorized,
+        created_at=_wire.local_datetime(item.created_at, TBILISI, "createdAt"),
+    )
+
+
+def _brands(reply: Any) -> list[BrandName]:
+    for items in (reply.brands, reply.data):  # `data` in some documentation (unconfirmed)
+        if not isinstance(items, Unset):
+            return [_brand(item) for item in items]
+    raise WireFormatError("the brand names reply has neither `brands` nor `data`")
+
+
+def _created_brand(reply: Any) -> int:
+    if isinstance(reply.brand_id, Unset):
+        raise WireFormatError("a created brand name has no brandID")
+    return _wire.integer(reply.brand_id, "brandID")
+
+
+class _UBillOperations(Facade):
+    """uBill's operations, written once for the sync and the async client."""
+
+    vendor = "ubill"
+    default_base_url = "https://api.ubill.dev/v1"
+
+    def __init__(
+        self,
+        key: str,
+        *,
+        key_in: Literal["query", "header"] = "query",
+        **options: Unpack[ClientOptions],
+    ):
+        """`key` is the API key from the uBill cabinet. uBill documents it in the query
+        string only; `key_in="header"` keeps it out of URLs, which third-party clients use
+        but uBill has not confirmed."""
+        if not key:
+            raise InvalidRequestError("the uBill API key is empty")
+        self._key = key
+        self._key_in = key_in
+        super().__init__(secrets=[key], **options)  # type: ignore[call-arg]
+
+    def _credentials_repr(self) -> str:
+        return f"key={masked(self._key)}"
+
+    def _authorize(self, request: dict[str, Any]) -> None:
+        if self._key_in == "header":
+            request.setdefault("headers", {})["key"] = self._key
+        else:
+            request["params"] = {**request.get("params", {}), "key": self._key}
+
+    def _check(self, call: Call[Any], response: httpx.Response, parsed: Any) -> None:
+        exchange = self._exchange
+        if response.status_code == 401:
+            message = response.text.strip() or "unauthorized"
+            raise exchange.api_error(AuthenticationError, message, call, response, code=401)
+        status_id = getattr(parsed, "status_id", 0)
+        if status_id == 0:
+            return
+        meaning = _CODES_BY_OPERATION.get(call.operation, {}).get(status_id, "unknown statusID")
+        said = getattr(parsed, "message", UNSET)
+        if isinstance(said, Unset) or not said or said.lower() == meaning.lower():
+            message = meaning
+        else:
+            message = f"{said} ({meaning})"
+        cls = InsufficientFundsError if call.is_send and status_id == 40 else ApiError
+        raise exchange.api_error(cls, message, call, response, code=status_id)
+
+    @operation
+    def send(
+        self,
+        numbers: str | int | Iterable[str | int],
+        text: str,
+        *,
+        brand_id: int,
+        stop_list: bool = True,
+        otp: bool = False,
+        schedule_at: datetime | None = None,
+    ) -> Call[SendResult]:
+        """Send `text` to one or more numbers from an authorized brand name.
+
+        Numbers may be strings or ints, with or without `+`. `otp=True` is for one-time
+        codes only (uBill sends them first and may restrict accounts that misuse it).
+        `schedule_at` must be timezone-aware and in the future. Both go through the query
+        form of the send, the only one where uBill documents them. A send is never retried
+        once it may have reached uBill: an unreadable reply raises OutcomeUnknownError.
+        """
+        to = _numbers(numbers)
+        if not text:
+            raise InvalidRequestError("the text is empty")
+        if isinstance(brand_id, bool) or not isinstance(brand_id, int) or brand_id < 1:
+            raise InvalidRequestError(f"brand_id should be a positive int, got {brand_id!r}")
+        send_time = _send_time(schedule_at)
+        if otp or schedule_at is not None:
+            arguments: dict[str, Any] = {
+                "brand_id": brand_id,
+                "numbers": ",".join(to),
+                "text": text,
+                "stop_list": stop_list,
+                "otp": otp or UNSET,
+                "send_time": send_time,
+            }
+            return Call(send_sms_query, arguments, _send_result(to), is_send=True)
+        body = SendSMSRequest(
+            brand_id=brand_id, numbers=[int(n) for n in to], text=text, stop_list=stop_list
+        )
+        return Call(send_sms, {"body": body}, _send_result(to), is_send=True)
+
+    @operation
+    def delivery_report(self, sms_id: str | int) -> Call[DeliveryReport]:
+        """The status of every number of a send."""
+        try:
+            batch = _wire.digits(sms_id, "sms_id")
+        except WireFormatError as exc:
+            raise InvalidRequestError(str(exc)) from None
+        return Call(get_delivery_report, {"sms_id": int(batch)}, _report(batch))
+
+    @operation
+    def balance(self) -> Call[int]:
+        """How many SMS the account can still send (uBill counts messages, not money)."""
+        return Call(get_sms_balance, {}, _balance)
+
+    @operation
+    def brand_names(self) -> Call[list[BrandName]]:
+        """Every brand (sender) name of the account, authorized or not."""
+        return Call(list_brand_names, {}, _brands)
+
+    @operation
+    def brand_name(self, brand_id: int) -> Call[BrandName | None]:
+        """One brand name by id, or None; uBill has no call for one, so the list is filtered."""
+
+        def pick(reply: Any) -> BrandName | None:
+            return next((b for b in _brands(reply) if b.id == brand_id), None)
+
+        return Call(list_brand_names, {}, pick)
+
+    @operation
+    def create_brand_name(self, name: str) -> Call[int]:
+        """Ask for a new brand name; it starts unauthorized until uBill approves it.
+        Returns the new brand's id."""
+        if not isinstance(name, str) or not _BRAND_NAME.fullmatch(name):
+            raise InvalidRequestError(
+                f"a brand name is 2-11 characters of A-Z a-z 0-9 . - and space, got {name!r}"
+            )
+        body = CreateBrandNameRequest(brand_name=name)
+        return Call(create_brand_name, {"body": body}, _created_brand)
+
+
+class UBill(_UBillOperations, SyncFacade):
+    """The blocking uBill client."""
+
+
+class AsyncUBill(_UBillOperations, AsyncFacade):
+    """The asyncio uBill client."""
+
+
+def parse_callback(
+    query: str | bytes | Mapping[str, str], *, callback_key: str
+) -> DeliveryCallback:
+    """Verify and read one delivery callback (the query string of uBill's GET, or its params).
+
+    The key is compared in constant time. uBill reportedly cuts the callback key to 30
+    characters, so a longer configured key is compared by its first 30. Raises CallbackError
+    for a forged or malformed callback.
+    """
+    params = _query_params(query)
+    if not callback_key:
+        raise CallbackError("no callback key is configured; refusing to trust callbacks")
+    received = params.get("key")
+    if received is None:
+        raise CallbackError("the callback has no key", vendor="ubill")
+    expected = callback_key[:CALLBACK_KEY_LIMIT]
+    if not hmac.compare_digest(received.encode(), expected.encode()):
+        raise CallbackError("the callback key does not match", vendor="ubill")
+    try:
+        status_id = _wire.integer(params.get("statusID"), "statusID")
+        return DeliveryCallback(
+            sms_id=_wire.digits(params.get("smsID"), "smsID"),
+            number=_wire.digits(params.get("number"), "number"),
+            status=DeliveryStatus(status_id),
+            date=_wire.local_datetime(params.get("date"), TBILISI, "date"),
+            event=params.get("event"),
+        )
+    except ValueError as exc:  # WireFormatError, or a statusID outside 0-4
+        raise CallbackError(f"malformed callback: {exc}", vendor="ubill") from None
+
+
+def _query_params(query: str | bytes | Mapping[str, str]) -> dict[str, str]:
+    if isinstance(query, Mapping):
+        return {str(k): str(v) for k, v in query.items()}
+    text = query.decode("utf-8", "replace") if isinstance(query, bytes) else query
+    parsed = parse_qs(text.split("?", 1)[-1], keep_blank_values=True)
+    return {name: values[-1] for name, values in parsed.items()}

@@ -1,0 +1,200 @@
+"""Build generated/ from specs/ with openapi-python-client, byte for byte reproducibly.
+
+Usage:
+    python scripts/generate.py            # rewrite generated/ from every specs/*.yaml
+    python scripts/generate.py --check    # regenerate into a temporary folder and diff
+
+Every spec becomes one package, ``generated/smsgate_<stem>_client``. The generator sees a
+copy of the spec without ``security`` (openapi-python-client would otherwise demand a Bearer
+token; the overlays add each vendor's credentials themselves). Each package also carries the
+full spec as ``openapi.json``, which the stub server validates requests against. Nothing in
+this script knows any vendor: a vendor is a file in specs/.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import difflib
+import hashlib
+import io
+import json
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import yaml
+from ruff.__main__ import find_ruff_bin
+from openapi_python_client import __version__ as GENERATOR_VERSION
+from openapi_python_client import generate
+from openapi_python_client.config import Config, ConfigFile, MetaType
+
+ROOT = Path(__file__).resolve().parent.parent
+SPECS = ROOT / "specs"
+GENERATED = ROOT / "generated"
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+PINNED_GENERATOR = "0.29.1"
+SPEC_COPY = "openapi.json"
+# ruff runs isolated so that no ruff configuration of the project or the machine shapes the output.
+# The generator looks the first word up with shutil.which, so it is the binary's bare path
+# (`python -m ruff` would run in the package folder, where the generated types.py shadows the stdlib).
+RUFF = find_ruff_bin()
+POST_HOOKS = [
+    f"{RUFF} check . --isolated --fix-only --extend-select=I --quiet",
+    f"{RUFF} format . --isolated --quiet",
+]
+MAX_DIFF_LINES = 40
+
+
+def package_name(spec: Path) -> str:
+    return f"smsgate_{spec.stem}_client"
+
+
+def header(spec: Path, spec_bytes: bytes) -> str:
+    digest = hashlib.sha256(spec_bytes).hexdigest()[:16]
+    return (
+        f"# Generated from specs/{spec.name} (sha256 {digest}) by scripts/generate.py"
+        f" with openapi-python-client {GENERATOR_VERSION}.\n"
+        "# Do not edit: change the spec, scripts/templates/ or scripts/generate.py and regenerate.\n"
+    )
+
+
+def without_security(document: Any) -> Any:
+    """The spec as the generator should see it: no `security` at any level."""
+    if isinstance(document, dict):
+        return {k: without_security(v) for k, v in document.items() if k != "security"}
+    if isinstance(document, list):
+        return [without_security(v) for v in document]
+    return document
+
+
+def build_package(spec: Path, out_root: Path, work: Path) -> Path:
+    """Generate one spec's package under out_root; return the package folder."""
+    spec_bytes = spec.read_bytes()
+    document = yaml.safe_load(spec_bytes)
+    source = work / f"{spec.stem}.json"
+    source.write_text(json.dumps(without_security(document), ensure_ascii=False), encoding="utf-8")
+    package = out_root / package_name(spec)
+    config = Config.from_sources(
+        ConfigFile(
+            package_name_override=package.name,
+            project_name_override=package.name.replace("_", "-"),
+            literal_enums=True,
+            content_type_overrides={"application/xml": "text/plain"},
+            post_hooks=POST_HOOKS,
+        ),
+        MetaType.NONE,
+        source,
+        "utf-8",
+        overwrite=True,
+        output_path=package,
+    )
+    with contextlib.redirect_stdout(io.StringIO()):  # it prints progress we do not need
+        errors = generate(config=config, custom_template_path=TEMPLATES)
+    if errors:
+        details = "\n".join(f"  {e.level}: {e.header}: {e.detail}" for e in errors)
+        raise SystemExit(f"openapi-python-client reported problems for {spec.name}:\n{details}")
+    shutil.rmtree(package / ".ruff_cache", ignore_errors=True)
+
+    stamp = header(spec, spec_bytes)
+    for path in sorted(package.rglob("*.py")):
+        path.write_text(stamp + path.read_text(encoding="utf-8"), encoding="utf-8")
+    (package / "py.typed").write_text(stamp, encoding="utf-8")
+    document["x-smsgate-generated"] = stamp.replace("# ", "").replace("\n", " ").strip()
+    (package / SPEC_COPY).write_text(
+        json.dumps(document, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
+    return package
+
+
+def build_all(out_root: Path) -> list[Path]:
+    specs = sorted(SPECS.glob("*.yaml"))
+    if not specs:
+        raise SystemExit(f"no specs found in {SPECS}")
+    with tempfile.TemporaryDirectory(prefix="smsgate-specs-") as work:
+        return [build_package(spec, out_root, Path(work)) for spec in specs]
+
+
+def tree(root: Path) -> dict[str, bytes]:
+    if not root.exists():
+        return {}
+    return {
+        str(p.relative_to(root)): p.read_bytes()
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and "__pycache__" not in p.parts and ".ruff_cache" not in p.parts
+    }
+
+
+def differences(expected: dict[str, bytes], actual: dict[str, bytes]) -> list[str]:
+    """A readable summary: files missing, unexpected or changed, with the start of each diff."""
+    report: list[str] = []
+    for name in sorted(expected.keys() - actual.keys()):
+        report.append(f"missing from generated/: {name}")
+    for name in sorted(actual.keys() - expected.keys()):
+        report.append(f"not produced by the specs (stale or hand-added): generated/{name}")
+    for name in sorted(expected.keys() & actual.keys()):
+        if expected[name] == actual[name]:
+            continue
+        report.append(f"differs: generated/{name}")
+        diff = list(
+            difflib.unified_diff(
+                actual[name].decode("utf-8", "replace").splitlines(),
+                expected[name].decode("utf-8", "replace").splitlines(),
+                f"generated/{name} (committed)",
+                f"generated/{name} (from specs)",
+                lineterm="",
+            )
+        )
+        report.extend("    " + line for line in diff[:MAX_DIFF_LINES])
+        if len(diff) > MAX_DIFF_LINES:
+            report.append(f"    ... {len(diff) - MAX_DIFF_LINES} more diff lines")
+    return report
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="regenerate into a temporary folder and fail if generated/ differs",
+    )
+    args = parser.parse_args(argv)
+    if GENERATOR_VERSION != PINNED_GENERATOR:
+        print(
+            f"openapi-python-client {GENERATOR_VERSION} is installed, {PINNED_GENERATOR} is pinned;"
+            " install the project's dev extra",
+            file=sys.stderr,
+        )
+        return 2
+
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="smsgate-generated-") as scratch:
+        out = Path(scratch)
+        packages = build_all(out)
+        fresh = tree(out)
+        if args.check:
+            report = differences(fresh, tree(GENERATED))
+            elapsed = time.perf_counter() - started
+            if report:
+                print("generated/ does not match specs/:", *report, sep="\n", file=sys.stderr)
+                print(
+                    "Run `python scripts/generate.py` and commit the result"
+                    " (never edit generated/ by hand).",
+                    file=sys.stderr,
+                )
+                return 1
+            print(f"generated/ matches specs/ ({len(packages)} packages, {elapsed:.1f} s)")
+            return 0
+        shutil.rmtree(GENERATED, ignore_errors=True)
+        shutil.copytree(out, GENERATED)
+    elapsed = time.perf_counter() - started
+    names = ", ".join(p.name for p in packages)
+    print(f"generated {names} in {elapsed:.1f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
