@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import difflib
-import hashlib
 import io
 import json
 import shutil
@@ -27,10 +26,10 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from ruff.__main__ import find_ruff_bin
 from openapi_python_client import __version__ as GENERATOR_VERSION
 from openapi_python_client import generate
 from openapi_python_client.config import Config, ConfigFile, MetaType
+from ruff.__main__ import find_ruff_bin
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
@@ -38,9 +37,10 @@ GENERATED = ROOT / "generated"
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 PINNED_GENERATOR = "0.29.1"
 SPEC_COPY = "openapi.json"
-# ruff runs isolated so that no ruff configuration of the project or the machine shapes the output.
-# The generator looks the first word up with shutil.which, so it is the binary's bare path
-# (`python -m ruff` would run in the package folder, where the generated types.py shadows the stdlib).
+# ruff runs isolated, so that no ruff configuration of the project or machine shapes the output.
+# The generator looks the first word up with shutil.which, hence the binary's bare path
+# (`python -m ruff` would run in the package folder, where the generated types.py shadows
+# the stdlib's).
 RUFF = find_ruff_bin()
 POST_HOOKS = [
     f"{RUFF} check . --isolated --fix-only --extend-select=I --quiet",
@@ -53,12 +53,11 @@ def package_name(spec: Path) -> str:
     return f"smsgate_{spec.stem}_client"
 
 
-def header(spec: Path, spec_bytes: bytes) -> str:
-    digest = hashlib.sha256(spec_bytes).hexdigest()[:16]
+def header(spec: Path) -> str:
     return (
-        f"# Generated from specs/{spec.name} (sha256 {digest}) by scripts/generate.py"
+        f"# Generated from specs/{spec.name} by scripts/generate.py"
         f" with openapi-python-client {GENERATOR_VERSION}.\n"
-        "# Do not edit: change the spec, scripts/templates/ or scripts/generate.py and regenerate.\n"
+        "# Do not edit: change the spec, scripts/templates/ or scripts/generate.py, regenerate.\n"
     )
 
 
@@ -73,8 +72,7 @@ def without_security(document: Any) -> Any:
 
 def build_package(spec: Path, out_root: Path, work: Path) -> Path:
     """Generate one spec's package under out_root; return the package folder."""
-    spec_bytes = spec.read_bytes()
-    document = yaml.safe_load(spec_bytes)
+    document = yaml.safe_load(spec.read_bytes())
     source = work / f"{spec.stem}.json"
     source.write_text(json.dumps(without_security(document), ensure_ascii=False), encoding="utf-8")
     package = out_root / package_name(spec)
@@ -99,7 +97,7 @@ def build_package(spec: Path, out_root: Path, work: Path) -> Path:
         raise SystemExit(f"openapi-python-client reported problems for {spec.name}:\n{details}")
     shutil.rmtree(package / ".ruff_cache", ignore_errors=True)
 
-    stamp = header(spec, spec_bytes)
+    stamp = header(spec)
     for path in sorted(package.rglob("*.py")):
         path.write_text(stamp + path.read_text(encoding="utf-8"), encoding="utf-8")
     (package / "py.typed").write_text(stamp, encoding="utf-8")
@@ -110,10 +108,10 @@ def build_package(spec: Path, out_root: Path, work: Path) -> Path:
     return package
 
 
-def build_all(out_root: Path) -> list[Path]:
-    specs = sorted(SPECS.glob("*.yaml"))
+def build_all(specs_dir: Path, out_root: Path) -> list[Path]:
+    specs = sorted(specs_dir.glob("*.yaml"))
     if not specs:
-        raise SystemExit(f"no specs found in {SPECS}")
+        raise SystemExit(f"no specs found in {specs_dir}")
     with tempfile.TemporaryDirectory(prefix="smsgate-specs-") as work:
         return [build_package(spec, out_root, Path(work)) for spec in specs]
 
@@ -129,16 +127,16 @@ def tree(root: Path) -> dict[str, bytes]:
 
 
 def differences(expected: dict[str, bytes], actual: dict[str, bytes]) -> list[str]:
-    """A readable summary: files missing, unexpected or changed, with the start of each diff."""
-    report: list[str] = []
-    for name in sorted(expected.keys() - actual.keys()):
-        report.append(f"missing from generated/: {name}")
-    for name in sorted(actual.keys() - expected.keys()):
-        report.append(f"not produced by the specs (stale or hand-added): generated/{name}")
-    for name in sorted(expected.keys() & actual.keys()):
-        if expected[name] == actual[name]:
-            continue
-        report.append(f"differs: generated/{name}")
+    """A readable summary: the files missing, unexpected or changed, then the start of each diff."""
+    missing = sorted(expected.keys() - actual.keys())
+    stale = sorted(actual.keys() - expected.keys())
+    changed = sorted(n for n in expected.keys() & actual.keys() if expected[n] != actual[n])
+    report = [f"missing from generated/: {name}" for name in missing]
+    report += [
+        f"not produced by the specs (stale or hand-added): generated/{name}" for name in stale
+    ]
+    report += [f"differs: generated/{name}" for name in changed]
+    for name in changed:
         diff = list(
             difflib.unified_diff(
                 actual[name].decode("utf-8", "replace").splitlines(),
@@ -161,6 +159,8 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="regenerate into a temporary folder and fail if generated/ differs",
     )
+    parser.add_argument("--specs", type=Path, default=SPECS, help=argparse.SUPPRESS)
+    parser.add_argument("--generated", type=Path, default=GENERATED, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if GENERATOR_VERSION != PINNED_GENERATOR:
         print(
@@ -173,10 +173,10 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="smsgate-generated-") as scratch:
         out = Path(scratch)
-        packages = build_all(out)
+        packages = build_all(args.specs, out)
         fresh = tree(out)
         if args.check:
-            report = differences(fresh, tree(GENERATED))
+            report = differences(fresh, tree(args.generated))
             elapsed = time.perf_counter() - started
             if report:
                 print("generated/ does not match specs/:", *report, sep="\n", file=sys.stderr)
@@ -188,8 +188,8 @@ def main(argv: list[str] | None = None) -> int:
                 return 1
             print(f"generated/ matches specs/ ({len(packages)} packages, {elapsed:.1f} s)")
             return 0
-        shutil.rmtree(GENERATED, ignore_errors=True)
-        shutil.copytree(out, GENERATED)
+        shutil.rmtree(args.generated, ignore_errors=True)
+        shutil.copytree(out, args.generated)
     elapsed = time.perf_counter() - started
     names = ", ".join(p.name for p in packages)
     print(f"generated {names} in {elapsed:.1f} s")

@@ -163,13 +163,12 @@ class Exchange:
             return self._undecodable(call, response, exc)
         try:
             self.check(call, response, parsed)
+            if parsed is None or (isinstance(parsed, str) and status >= 300):
+                raise self.api_error(ApiError, f"unexpected HTTP {status}", call, response)
+            return Done(call.convert(parsed))
         except ApiError as error:
             return Fail(error)
-        if parsed is None or (isinstance(parsed, str) and status >= 300):
-            return Fail(self.api_error(ApiError, f"unexpected HTTP {status}", call, response))
-        try:
-            return Done(call.convert(parsed))
-        except (WireFormatError, *PARSE_FAILURES) as exc:
+        except PARSE_FAILURES as exc:  # WireFormatError is a ValueError
             return self._undecodable(call, response, exc)
 
     def preview(self, body: bytes) -> str:

@@ -276,7 +276,9 @@ class _UBillOperations(Facade):
         if response.status_code == 401:
             message = response.text.strip() or "unauthorized"
             raise exchange.api_error(AuthenticationError, message, call, response, code=401)
-        status_id = getattr(parsed, "status_id", 0)
+        if parsed is None or isinstance(parsed, str):  # an undocumented status
+            return
+        status_id = _wire.integer(parsed.status_id, "statusID")
         if status_id == 0:
             return
         meaning = _CODES_BY_OPERATION.get(call.operation, {}).get(status_id, "unknown statusID")

@@ -1,5 +1,5 @@
-# Generated from specs/ubill.yaml (sha256 4c399ea712584ce5) by scripts/generate.py with openapi-python-client 0.29.1.
-# Do not edit: change the spec, scripts/templates/ or scripts/generate.py and regenerate.
+# Generated from specs/ubill.yaml by scripts/generate.py with openapi-python-client 0.29.1.
+# Do not edit: change the spec, scripts/templates/ or scripts/generate.py, regenerate.
 from __future__ import annotations
 
 from collections.abc import Mapping

@@ -12,6 +12,7 @@ from collections.abc import AsyncIterator, Iterable, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 from jsonschema import Draft202012Validator
@@ -20,7 +21,7 @@ from referencing.jsonschema import DRAFT202012
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
-from starlette.routing import Route
+from starlette.routing import Mount, Route
 
 log = logging.getLogger("smsgate.stub")
 TICK_SECONDS = 0.2
@@ -203,8 +204,14 @@ class StubServer:
         self.callbacks = callbacks or Callbacks()
         self.spec = load_spec(self.vendor)
         self.validator = SpecValidator(self.spec)
+        self.base_path = urlsplit(self.spec["servers"][0]["url"]).path.rstrip("/")
+        """Where the vendor serves its API (e.g. /v1); the stub serves it at the same path."""
+        api = Mount(self.base_path, routes=list(self.routes())) if self.base_path else None
         self.app = Starlette(
-            routes=[Route("/openapi.json", self._serve_spec, methods=["GET"]), *self.routes()],
+            routes=[
+                Route("/openapi.json", self._serve_spec, methods=["GET"]),
+                *([api] if api else self.routes()),
+            ],
             lifespan=self.lifespan,
         )
 
@@ -213,6 +220,10 @@ class StubServer:
 
     def describe(self) -> str:
         """The credentials a client needs, for the console."""
+        raise NotImplementedError
+
+    def credentials(self) -> dict[str, str]:
+        """The value the stub accepts for each security scheme of its spec, by scheme name."""
         raise NotImplementedError
 
     def advance(self) -> None:

@@ -97,8 +97,7 @@ class UBillStub(StubServer):
 
     def routes(self) -> list[Route]:
         return [
-            Route("/sms/send", self.send_json, methods=["POST"]),
-            Route("/sms/send", self.send_query, methods=["GET"]),
+            Route("/sms/send", self.send, methods=["GET", "POST"]),
             Route("/sms/report/{smsID}", self.report, methods=["GET"]),
             Route("/sms/balance", self.read_balance, methods=["GET"]),
             Route("/sms/brandNames", self.brand_names, methods=["GET"]),
@@ -107,6 +106,9 @@ class UBillStub(StubServer):
 
     def describe(self) -> str:
         return f"key {self.key!r}, callback key {self.callback_key!r}"
+
+    def credentials(self) -> dict[str, str]:
+        return {"apiKey": self.key, "apiKeyHeader": self.key}
 
     # State.
     def _add_brand(self, name: str, *, authorized: bool) -> Brand:
@@ -195,6 +197,12 @@ class UBillStub(StubServer):
             if name in problems:
                 return JSONResponse(self._status(code, f"{name}: {problems[name][0]}"))
         return None
+
+    async def send(self, request: Request) -> Response:
+        """One route for both forms, so that a 405 names both methods."""
+        if request.method == "POST":
+            return await self.send_json(request)
+        return await self.send_query(request)
 
     async def send_json(self, request: Request) -> Response:
         if not self._authorized(request):

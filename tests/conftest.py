@@ -1,0 +1,36 @@
+"""Fixtures shared by every test module: a clock the tests move, and callback receivers."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+
+import pytest
+from smsgate.stub import ManualClock
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import PlainTextResponse
+from starlette.routing import Route
+
+
+class CallbackReceiver:
+    """An ASGI app that records every callback it is sent, the way a user's endpoint would."""
+
+    def __init__(self) -> None:
+        self.queries: list[str] = []
+        self.app = Starlette(routes=[Route("/callbacks", self.receive, methods=["GET"])])
+
+    async def receive(self, request: Request) -> PlainTextResponse:
+        self.queries.append(request.url.query)
+        return PlainTextResponse("OK")
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    """Starts at the current minute, since clients check schedules against the real time."""
+    return ManualClock(time.time() // 60 * 60)
+
+
+@pytest.fixture
+def receiver() -> Iterator[CallbackReceiver]:
+    yield CallbackReceiver()

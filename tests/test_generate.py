@@ -1,0 +1,57 @@
+"""The golden record: generated/ is exactly what scripts/generate.py makes from specs/."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+GENERATE = [sys.executable, str(ROOT / "scripts" / "generate.py")]
+
+
+def check(*options: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [*GENERATE, "--check", *options], capture_output=True, text=True, timeout=300, check=False
+    )
+
+
+def test_generated_matches_specs() -> None:
+    result = check()
+    assert result.returncode == 0, result.stderr
+    assert "generated/ matches specs/" in result.stdout
+
+
+def test_a_spec_edit_without_regenerating_fails(tmp_path: Path) -> None:
+    specs = tmp_path / "specs"
+    shutil.copytree(ROOT / "specs", specs)
+    spec = specs / "ubill.yaml"
+    text = spec.read_text(encoding="utf-8")
+    assert "summary: Get SMS Balance" in text
+    spec.write_text(text.replace("summary: Get SMS Balance", "summary: Read the balance"), "utf-8")
+    result = check("--specs", str(specs))
+    assert result.returncode == 1
+    assert "differs: generated/smsgate_ubill_client/api/sms/get_sms_balance.py" in result.stderr
+    assert '+    """Read the balance' in result.stderr
+
+
+def test_a_hand_edit_or_stray_file_in_generated_fails(tmp_path: Path) -> None:
+    generated = tmp_path / "generated"
+    shutil.copytree(ROOT / "generated", generated, ignore=shutil.ignore_patterns("__pycache__"))
+    client = generated / "smsgate_ubill_client" / "client.py"
+    client.write_text(client.read_text(encoding="utf-8") + "# a quick fix\n", encoding="utf-8")
+    (generated / "smsgate_ubill_client" / "extra.py").write_text("", encoding="utf-8")
+    result = check("--generated", str(generated))
+    assert result.returncode == 1
+    assert "differs: generated/smsgate_ubill_client/client.py" in result.stderr
+    assert "-# a quick fix" in result.stderr
+    assert "stale or hand-added): generated/smsgate_ubill_client/extra.py" in result.stderr
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "generated").rglob("*.py")), ids=str)
+def test_every_generated_file_names_its_spec(path: Path) -> None:
+    head = path.read_text(encoding="utf-8").splitlines()[:2]
+    assert head[0].startswith("# Generated from specs/") and "Do not edit" in head[1]
