@@ -283,7 +283,7 @@ def test_an_empty_key_or_infinite_timeout_is_refused() -> None:
         UBill("")
     with pytest.raises(InvalidRequestError, match="forever"):
         UBill(KEY, timeout=None)  # type: ignore[arg-type]
-    with pytest.raises(InvalidRequestError, match="sync client"):
+    with pytest.raises(InvalidRequestError, match=r"needs an httpx\.Client"):
         UBill(KEY, http_client=httpx.AsyncClient())  # type: ignore[arg-type]
 
 

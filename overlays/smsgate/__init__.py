@@ -4,37 +4,11 @@ Each vendor lives in its own module (`smsgate.ubill`, ...), which imports only t
 generated client. Errors for every vendor are in `smsgate.errors`.
 """
 
+from . import errors
 from ._facade import DEFAULT_TIMEOUT
 from ._retry import RetryPolicy
-from .errors import (
-    ApiError,
-    AuthenticationError,
-    CallbackError,
-    DecodeError,
-    InsufficientFundsError,
-    InvalidRequestError,
-    OutcomeUnknownError,
-    RateLimitError,
-    ServerError,
-    SmsgateError,
-    TransportError,
-)
+from .errors import *  # noqa: F403 - the errors are part of the top-level API
 
 __version__ = "0.1.0"
 
-__all__ = [
-    "DEFAULT_TIMEOUT",
-    "ApiError",
-    "AuthenticationError",
-    "CallbackError",
-    "DecodeError",
-    "InsufficientFundsError",
-    "InvalidRequestError",
-    "OutcomeUnknownError",
-    "RateLimitError",
-    "RetryPolicy",
-    "ServerError",
-    "SmsgateError",
-    "TransportError",
-    "__version__",
-]
+__all__ = ["DEFAULT_TIMEOUT", "RetryPolicy", "__version__", *errors.__all__]

@@ -55,6 +55,9 @@ class Facade:
 
     vendor: ClassVar[str]
     default_base_url: ClassVar[str]
+    _http_class: ClassVar[type[httpx.Client] | type[httpx.AsyncClient]]
+    _transport_class: ClassVar[type[httpx.BaseTransport] | type[httpx.AsyncBaseTransport]]
+    _http: httpx.Client | httpx.AsyncClient
 
     def __init__(
         self,
@@ -63,7 +66,16 @@ class Facade:
         base_url: str | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         retry: RetryPolicy | None = None,
+        http_client: httpx.Client | httpx.AsyncClient | None = None,
+        transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
     ):
+        if not isinstance(http_client, self._http_class | None) or not isinstance(
+            transport, self._transport_class | None
+        ):
+            kind = self._http_class.__name__
+            raise InvalidRequestError(
+                f"{type(self).__name__} needs an httpx.{kind} and its transport"
+            )
         if timeout is None:
             raise InvalidRequestError("timeout=None would wait forever; give seconds instead")
         self._timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
@@ -76,6 +88,8 @@ class Facade:
             check=self._check,
             parse_client=_PARSE_CLIENT,
         )
+        self._owns_http = http_client is None
+        self._http = http_client or self._http_class(transport=transport)  # type: ignore[arg-type]
 
     def __repr__(self) -> str:
         name, url = type(self).__name__, str(self._base_url)
@@ -93,14 +107,14 @@ class Facade:
         """Raise the vendor's ApiError for an error reply, HTTP 200 envelopes included."""
         raise NotImplementedError
 
-    def _plan(self, call: Call[T], http: httpx.Client | httpx.AsyncClient) -> Plan[T]:
+    def _plan(self, call: Call[T]) -> Plan[T]:
         """The I/O-free course of one call: yields requests to send and waits to sleep,
         receives each reply or failure, and returns the result. Both facades drive it."""
         kwargs = call.endpoint.build_request(**call.arguments)
         kwargs["url"] = self._base_url.join(kwargs["url"].lstrip("/"))
         kwargs.setdefault("headers", {})["User-Agent"] = USER_AGENT
         self._authorize(kwargs)
-        request = http.build_request(**kwargs, timeout=self._timeout)
+        request = self._http.build_request(**kwargs, timeout=self._timeout)
         exchange = self._exchange
         attempt = 1
         while True:
@@ -130,24 +144,12 @@ _PARSE_CLIENT = _ParseClient()
 
 
 class SyncFacade(Facade):
-    def __init__(
-        self,
-        *,
-        secrets: Sequence[str],
-        http_client: httpx.Client | httpx.AsyncClient | None = None,
-        transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
-        **options: Any,
-    ):
-        if isinstance(http_client, httpx.AsyncClient) or not isinstance(
-            transport, httpx.BaseTransport | None
-        ):
-            raise InvalidRequestError(f"{type(self).__name__} is sync: give it a sync client")
-        super().__init__(secrets=secrets, **options)
-        self._owns_http = http_client is None
-        self._http = http_client or httpx.Client(transport=transport)
+    _http_class = httpx.Client
+    _transport_class = httpx.BaseTransport
+    _http: httpx.Client
 
     def _execute(self, call: Call[T]) -> T:
-        plan = self._plan(call, self._http)
+        plan = self._plan(call)
         outcome: httpx.Response | httpx.HTTPError | None = None
         try:
             while True:
@@ -175,24 +177,12 @@ class SyncFacade(Facade):
 
 
 class AsyncFacade(Facade):
-    def __init__(
-        self,
-        *,
-        secrets: Sequence[str],
-        http_client: httpx.Client | httpx.AsyncClient | None = None,
-        transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
-        **options: Any,
-    ):
-        if isinstance(http_client, httpx.Client) or not isinstance(
-            transport, httpx.AsyncBaseTransport | None
-        ):
-            raise InvalidRequestError(f"{type(self).__name__} is async: give it an async client")
-        super().__init__(secrets=secrets, **options)
-        self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient(transport=transport)
+    _http_class = httpx.AsyncClient
+    _transport_class = httpx.AsyncBaseTransport
+    _http: httpx.AsyncClient
 
     async def _execute(self, call: Call[T]) -> T:
-        plan = self._plan(call, self._http)
+        plan = self._plan(call)
         outcome: httpx.Response | httpx.HTTPError | None = None
         try:
             while True:

@@ -43,6 +43,7 @@ def local_datetime(value: Any, zone: tzinfo, what: str) -> datetime:
     if not isinstance(value, str) or not _LOCAL_DATETIME.fullmatch(value):
         raise WireFormatError(f"{what} should be a local date-time, got {value!r}")
     try:
-        return isoparse(value).replace(tzinfo=zone)
+        parsed: datetime = isoparse(value)
+        return parsed.replace(tzinfo=zone)
     except ValueError as exc:
         raise WireFormatError(f"{what} is not a real date-time: {value!r}") from exc

@@ -20,6 +20,8 @@ and never a credential in their text: messages are built from redacted text only
 
 from __future__ import annotations
 
+from typing import TypedDict, Unpack
+
 __all__ = [
     "ApiError",
     "AuthenticationError",
@@ -56,47 +58,33 @@ class InvalidRequestError(SmsgateError, ValueError):
     """The input cannot be sent as it is; nothing was sent."""
 
 
+class ReplyFields(TypedDict, total=False):
+    """What every error about a reply can carry."""
+
+    vendor: str | None
+    operation: str | None
+    status_code: int | None
+    raw_body: bytes
+    content_type: str | None
+
+
 class _WithReply(SmsgateError):
     """An error about a reply: keeps the HTTP status and the raw body."""
 
-    def __init__(
-        self,
-        message: str,
-        *,
-        vendor: str | None = None,
-        operation: str | None = None,
-        status_code: int | None = None,
-        raw_body: bytes = b"",
-        content_type: str | None = None,
-    ):
-        super().__init__(message, vendor=vendor, operation=operation)
-        self.status_code = status_code
-        self.raw_body = raw_body
-        self.content_type = content_type
+    def __init__(self, message: str, **fields: Unpack[ReplyFields]):
+        super().__init__(message, vendor=fields.get("vendor"), operation=fields.get("operation"))
+        self.status_code = fields.get("status_code")
+        self.raw_body = fields.get("raw_body", b"")
+        self.content_type = fields.get("content_type")
 
 
 class ApiError(_WithReply):
     """The vendor processed the request and refused it; `code` is the vendor's own error code."""
 
     def __init__(
-        self,
-        message: str,
-        *,
-        code: str | int | None = None,
-        vendor: str | None = None,
-        operation: str | None = None,
-        status_code: int | None = None,
-        raw_body: bytes = b"",
-        content_type: str | None = None,
+        self, message: str, *, code: str | int | None = None, **fields: Unpack[ReplyFields]
     ):
-        super().__init__(
-            message,
-            vendor=vendor,
-            operation=operation,
-            status_code=status_code,
-            raw_body=raw_body,
-            content_type=content_type,
-        )
+        super().__init__(message, **fields)
         self.code = code
 
     def __str__(self) -> str:
@@ -118,21 +106,9 @@ class RateLimitError(ApiError):
         *,
         retry_after: float | None = None,
         code: str | int | None = None,
-        vendor: str | None = None,
-        operation: str | None = None,
-        status_code: int | None = None,
-        raw_body: bytes = b"",
-        content_type: str | None = None,
+        **fields: Unpack[ReplyFields],
     ):
-        super().__init__(
-            message,
-            code=code,
-            vendor=vendor,
-            operation=operation,
-            status_code=status_code,
-            raw_body=raw_body,
-            content_type=content_type,
-        )
+        super().__init__(message, code=code, **fields)
         self.retry_after = retry_after
 
 

@@ -16,7 +16,7 @@ import hmac
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, tzinfo
 from enum import IntEnum
 from typing import Any, Literal, Unpack
 from urllib.parse import parse_qs
@@ -58,7 +58,7 @@ __all__ = [
     "parse_callback",
 ]
 
-TBILISI = tz.gettz("Asia/Tbilisi")
+TBILISI: tzinfo = tz.gettz("Asia/Tbilisi") or tz.tzoffset("Asia/Tbilisi", 4 * 3600)
 """uBill's local times carry no zone; Tbilisi time is presumed (unconfirmed by uBill)."""
 CALLBACK_KEY_LIMIT = 30
 """uBill reportedly cuts the callback key to this many characters."""
@@ -260,7 +260,7 @@ class _UBillOperations(Facade):
             raise InvalidRequestError("the uBill API key is empty")
         self._key = key
         self._key_in = key_in
-        super().__init__(secrets=[key], **options)  # type: ignore[call-arg]
+        super().__init__(secrets=[key], **options)
 
     def _credentials_repr(self) -> str:
         return f"key={masked(self._key)}"

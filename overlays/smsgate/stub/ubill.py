@@ -19,15 +19,14 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal
 
-from dateutil import tz
 from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
 from ..segments import count_segments
+from ..ubill import TBILISI
 from ._core import Callbacks, Clock, StubServer
 
-TBILISI = tz.gettz("Asia/Tbilisi")
 UNAUTHORIZED = "Please authorize with valid API key!"
 SENT_AFTER = 1.0
 DELIVERED_AFTER = 3.0
@@ -219,7 +218,9 @@ class UBillStub(StubServer):
         refusal = self._refusal(problems, default=90)
         if refusal is not None:
             return refusal
-        listed = [str(n) if isinstance(n, int) and not isinstance(n, bool) else "" for n in numbers]
+        listed = [
+            str(n) if isinstance(n, int) and not isinstance(n, bool) else "" for n in numbers or []
+        ]
         stop_list = body.get("stopList", False)
         return JSONResponse(
             self._send(body["brandID"], listed, body["text"], stop_list, self.clock.now())
