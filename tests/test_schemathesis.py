@@ -4,7 +4,10 @@ the spec says the vendor answers, and the spec must describe everything the stub
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
+from typing import Any
 
+import hypothesis
 import pytest
 import schemathesis
 from schemathesis.config import SchemathesisConfig
@@ -12,6 +15,7 @@ from smsgate.stub import stub_class, vendors
 
 EXAMPLES_PER_OPERATION = 50
 SEED = 42
+STATEFUL_SCENARIOS = 25
 CASES: Counter[str] = Counter()
 
 
@@ -62,3 +66,38 @@ def test_every_operation_got_enough_cases() -> None:
     thin = {op: n for op, n in CASES.items() if n < EXAMPLES_PER_OPERATION}
     print("schemathesis cases:", dict(sorted(CASES.items())), "total", sum(CASES.values()))
     assert not thin, f"operations with fewer than {EXAMPLES_PER_OPERATION} cases: {thin}"
+
+
+def stateful_test(vendor: str) -> Callable[[], None]:
+    """Sequences of calls that follow the spec's links (a send, then its report, ...)."""
+
+    def test() -> None:
+        stub = stub_class(vendor)()
+        schema = schemathesis.openapi.from_asgi(
+            "/openapi.json", stub.app, config=config_for(stub.credentials())
+        )
+        followed: Counter[str] = Counter()
+
+        class Machine(schema.as_state_machine()):  # type: ignore[misc]
+            def step(self, input: Any) -> Any:
+                if input.transition is not None and input.is_applied:
+                    followed[input.transition.id] += 1
+                return super().step(input)
+
+        Machine.run(
+            settings=hypothesis.settings(
+                max_examples=STATEFUL_SCENARIOS,
+                derandomize=True,
+                database=None,
+                deadline=None,
+                suppress_health_check=list(hypothesis.HealthCheck),
+            )
+        )
+        print(f"{vendor} links followed:", dict(followed))
+        assert followed, "no scenario followed a link"
+
+    return test
+
+
+for _vendor in vendors():
+    globals()[f"test_{_vendor}_stateful_links"] = stateful_test(_vendor)

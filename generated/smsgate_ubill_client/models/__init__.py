@@ -9,8 +9,8 @@ from .create_brand_name_request import CreateBrandNameRequest
 from .create_brand_name_response import CreateBrandNameResponse
 from .delivery_report_item import DeliveryReportItem
 from .delivery_report_response import DeliveryReportResponse
-from .delivery_status_code_type_0 import DeliveryStatusCodeType0
-from .delivery_status_code_type_1 import DeliveryStatusCodeType1
+from .delivery_status_number import DeliveryStatusNumber
+from .delivery_status_text import DeliveryStatusText
 from .send_sms_request import SendSMSRequest
 from .send_sms_response import SendSMSResponse
 from .sms_balance_response import SMSBalanceResponse
@@ -23,8 +23,8 @@ __all__ = (
     "CreateBrandNameResponse",
     "DeliveryReportItem",
     "DeliveryReportResponse",
-    "DeliveryStatusCodeType0",
-    "DeliveryStatusCodeType1",
+    "DeliveryStatusNumber",
+    "DeliveryStatusText",
     "SMSBalanceResponse",
     "SendSMSRequest",
     "SendSMSResponse",

@@ -8,14 +8,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.delivery_status_code_type_0 import (
-    DeliveryStatusCodeType0,
-    check_delivery_status_code_type_0,
+from ..models.delivery_status_number import (
+    DeliveryStatusNumber,
+    check_delivery_status_number,
 )
-from ..models.delivery_status_code_type_1 import (
-    DeliveryStatusCodeType1,
-    check_delivery_status_code_type_1,
-)
+from ..models.delivery_status_text import DeliveryStatusText, check_delivery_status_text
 
 T = TypeVar("T", bound="DeliveryReportItem")
 
@@ -25,8 +22,8 @@ class DeliveryReportItem:
     """
     Attributes:
         number (str): The recipient, international format.
-        status_id (DeliveryStatusCodeType0 | DeliveryStatusCodeType1): Per-number delivery status, a string in uBill's
-            document and sometimes an integer live.
+        status_id (DeliveryStatusNumber | DeliveryStatusText): Per-number delivery status, a string in uBill's document
+            and sometimes an integer live.
 
             | statusID | meaning |
             |---|---|
@@ -40,7 +37,7 @@ class DeliveryReportItem:
     """
 
     number: str
-    status_id: DeliveryStatusCodeType0 | DeliveryStatusCodeType1
+    status_id: DeliveryStatusNumber | DeliveryStatusText
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -68,26 +65,24 @@ class DeliveryReportItem:
         d = dict(src_dict)
         number = d.pop("number")
 
-        def _parse_status_id(
-            data: object,
-        ) -> DeliveryStatusCodeType0 | DeliveryStatusCodeType1:
+        def _parse_status_id(data: object) -> DeliveryStatusNumber | DeliveryStatusText:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                componentsschemas_delivery_status_code_type_0 = (
-                    check_delivery_status_code_type_0(data)
+                componentsschemas_delivery_status_code_delivery_status_text = (
+                    check_delivery_status_text(data)
                 )
 
-                return componentsschemas_delivery_status_code_type_0
+                return componentsschemas_delivery_status_code_delivery_status_text
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, int):
                 raise TypeError()
-            componentsschemas_delivery_status_code_type_1 = (
-                check_delivery_status_code_type_1(data)
+            componentsschemas_delivery_status_code_delivery_status_number = (
+                check_delivery_status_number(data)
             )
 
-            return componentsschemas_delivery_status_code_type_1
+            return componentsschemas_delivery_status_code_delivery_status_number
 
         status_id = _parse_status_id(d.pop("statusID"))
 

@@ -27,7 +27,8 @@ def main(argv: list[str] | None = None) -> None:
         for vendor in args.vendor or vendors()
     }
     for vendor, stub in stubs.items():
-        print(f"{vendor}: http://{args.host}:{args.port}/{vendor}  ({stub.describe()})")
+        base = f"http://{args.host}:{args.port}/{vendor}{stub.base_path}"
+        print(f"{vendor}: {base}  ({stub.describe()})")
     uvicorn.run(combined_app(stubs), host=args.host, port=args.port, log_level="info")
 
 
