@@ -219,3 +219,19 @@ def test_an_undocumented_status_is_an_api_error(mode: str, stub: UBillStub) -> N
     with pytest.raises(ApiError) as error:
         runner(mode, flaky)("balance")
     assert type(error.value) is ApiError and error.value.status_code == 404
+
+
+def test_a_hopeless_url_fails_at_once_even_for_a_send() -> None:
+    with UBill(KEY, base_url="ftp://vendor.example/v1", retry=NO_WAIT) as ubill:
+        for call in (ubill.balance, lambda: ubill.send(NUMBER, "hi", brand_id=1)):
+            with pytest.raises(TransportError, match="UnsupportedProtocol"):
+                call()
+
+
+def test_a_secret_in_a_failure_text_is_masked_and_not_chained(mode: str, stub: UBillStub) -> None:
+    leak = [httpx.ReadError(f"reset while sending ?key={KEY}")]
+    faults = FailingTransport(inner(mode, stub.app), leak, after_sending=True)
+    with pytest.raises(OutcomeUnknownError) as unknown:
+        runner(mode, transport=faults)("send", NUMBER, "hi", brand_id=1)
+    assert KEY not in str(unknown.value) and "key=***" in str(unknown.value)
+    assert unknown.value.__cause__ is None

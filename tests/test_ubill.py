@@ -252,7 +252,8 @@ def test_numbers_are_sent_as_ubill_wants_them(given: str | int, wire: str) -> No
         (lambda u: u.send("12ab", "hi", brand_id=1), "not an international phone number"),
         (lambda u: u.send([], "hi", brand_id=1), "at least one phone number"),
         (lambda u: u.send(True, "hi", brand_id=1), "string or an int"),
-        (lambda u: u.send(GOOD, "", brand_id=1), "text is empty"),
+        (lambda u: u.send(GOOD, "", brand_id=1), "non-empty string"),
+        (lambda u: u.send(GOOD, 42, brand_id=1), "non-empty string"),
         (lambda u: u.send(GOOD, "hi", brand_id=0), "positive int"),
         (
             lambda u: u.send(GOOD, "hi", brand_id=1, schedule_at=datetime(2030, 1, 1)),

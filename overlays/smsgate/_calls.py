@@ -31,6 +31,8 @@ T = TypeVar("T")
 PREVIEW_BYTES = 200
 # Failures that happen before any byte of the request left: repeating them cannot send twice.
 NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+# Failures that no retry can mend, also before anything was sent (e.g. an ftp:// base_url).
+HOPELESS = (httpx.UnsupportedProtocol, httpx.LocalProtocolError)
 # Whatever a parser of a generated client raises on a reply that does not match the spec.
 PARSE_FAILURES = (KeyError, TypeError, ValueError, AttributeError, IndexError)
 
@@ -117,19 +119,22 @@ class Exchange:
     def describe(self, request: httpx.Request) -> str:
         return self.redact(f"{request.method} {request.url}")
 
-    def after_failure(self, call: Call[T], exc: Exception, attempt: int) -> Decision[T]:
+    def after_failure(self, call: Call[T], exc: httpx.HTTPError, attempt: int) -> Decision[T]:
         """A request that got no reply."""
         what = f"{type(exc).__name__}: {self.redact(str(exc)) or 'no detail'}"
-        if isinstance(exc, httpx.HTTPError) and (not call.is_send or isinstance(exc, NEVER_SENT)):
+        if isinstance(exc, HOPELESS):
+            return Fail(TransportError(what, vendor=self.vendor, operation=call.operation))
+        if not call.is_send or isinstance(exc, NEVER_SENT):
             delay = self.retry.delay(attempt)
             if delay is not None:
                 self.log.warning(
                     "%s failed (%s); try %d in %.2f s", call.operation, what, attempt + 1, delay
                 )
                 return Retry(delay)
+        cause = self._shown_cause(exc)
         if call.is_send and not isinstance(exc, NEVER_SENT):
-            return Fail(self._unknown(call, f"the send may have been delivered: {what}"), exc)
-        return Fail(TransportError(what, vendor=self.vendor, operation=call.operation), exc)
+            return Fail(self._unknown(call, f"the send may have been delivered: {what}"), cause)
+        return Fail(TransportError(what, vendor=self.vendor, operation=call.operation), cause)
 
     def after_reply(self, call: Call[T], response: httpx.Response, attempt: int) -> Decision[T]:
         """A request that got a reply: a result, an error, or a retry."""
@@ -183,7 +188,11 @@ class Exchange:
             return Fail(
                 self._unknown(call, f"the send's reply cannot be read: {message}", response), error
             )
-        return Fail(error, exc)
+        return Fail(error, self._shown_cause(exc))
+
+    def _shown_cause(self, exc: Exception) -> Exception | None:
+        """The exception to chain, unless its text holds a secret (tracebacks print it)."""
+        return exc if self.redact(str(exc)) == str(exc) else None
 
     def _unknown(
         self, call: Call[Any], message: str, response: httpx.Response | None = None

@@ -310,8 +310,8 @@ class _UBillOperations(Facade):
         once it may have reached uBill: an unreadable reply raises OutcomeUnknownError.
         """
         to = _numbers(numbers)
-        if not text:
-            raise InvalidRequestError("the text is empty")
+        if not isinstance(text, str) or not text:
+            raise InvalidRequestError(f"the text should be a non-empty string, got {text!r}")
         if isinstance(brand_id, bool) or not isinstance(brand_id, int) or brand_id < 1:
             raise InvalidRequestError(f"brand_id should be a positive int, got {brand_id!r}")
         send_time = _send_time(schedule_at)
