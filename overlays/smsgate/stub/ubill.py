@@ -13,6 +13,7 @@ live uBill does, instead of the strings of uBill's own document.
 
 from __future__ import annotations
 
+import hmac
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -180,8 +181,8 @@ class UBillStub(StubServer):
         return {"statusID": status_id, "message": message}
 
     def _authorized(self, request: Request) -> bool:
-        given = request.query_params.get("key") or request.headers.get("key")
-        return given == self.key
+        given = request.query_params.get("key") or request.headers.get("key") or ""
+        return hmac.compare_digest(given.encode(), self.key.encode())
 
     async def _json_body(self, request: Request) -> Any:
         try:
@@ -199,6 +200,7 @@ class UBillStub(StubServer):
 
     async def send(self, request: Request) -> Response:
         """One route for both forms, so that a 405 names both methods."""
+        self.sends_received += 1
         if request.method == "POST":
             return await self.send_json(request)
         return await self.send_query(request)
@@ -206,7 +208,6 @@ class UBillStub(StubServer):
     async def send_json(self, request: Request) -> Response:
         if not self._authorized(request):
             return PlainTextResponse(UNAUTHORIZED, status_code=401)
-        self.sends_received += 1
         self.advance()
         body = await self._json_body(request)
         if not isinstance(body, dict):
@@ -229,7 +230,6 @@ class UBillStub(StubServer):
     async def send_query(self, request: Request) -> Response:
         if not self._authorized(request):
             return PlainTextResponse(UNAUTHORIZED, status_code=401)
-        self.sends_received += 1
         self.advance()
         query = request.query_params
         problems = self.validator.parameters("sendSMSQuery", "query", query)
