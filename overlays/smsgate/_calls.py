@@ -139,7 +139,8 @@ class Exchange:
     def after_reply(self, call: Call[T], response: httpx.Response, attempt: int) -> Decision[T]:
         """A request that got a reply: a result, an error, or a retry."""
         status = response.status_code
-        self.log.debug("%s <- %d %s", call.operation, status, self.preview(response.content))
+        if self.log.isEnabledFor(logging.DEBUG):  # redacting the preview costs; skip it unasked
+            self.log.debug("%s <- %d %s", call.operation, status, self.preview(response.content))
         if status == 429 or status >= 500:
             retry_after = parse_retry_after(response.headers.get("retry-after"))
             error: ApiError

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import logging
 import time
 from collections.abc import Callable, Coroutine, Generator, Sequence
 from dataclasses import dataclass
@@ -118,7 +119,8 @@ class Facade:
         exchange = self._exchange
         attempt = 1
         while True:
-            exchange.log.debug("%s -> %s", call.operation, exchange.describe(request))
+            if exchange.log.isEnabledFor(logging.DEBUG):
+                exchange.log.debug("%s -> %s", call.operation, exchange.describe(request))
             outcome = yield request
             if isinstance(outcome, httpx.Response):
                 decision = exchange.after_reply(call, outcome, attempt)
