@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import hmac
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from enum import IntEnum
@@ -31,7 +31,16 @@ from smsgate_ubill_client.api.sms import (
     send_sms,
     send_sms_query,
 )
-from smsgate_ubill_client.models import CreateBrandNameRequest, SendSMSRequest
+from smsgate_ubill_client.models import BrandName as GeneratedBrandName
+from smsgate_ubill_client.models import (
+    BrandNamesResponse,
+    CreateBrandNameRequest,
+    CreateBrandNameResponse,
+    DeliveryReportResponse,
+    SendSMSRequest,
+    SendSMSResponse,
+    SMSBalanceResponse,
+)
 from smsgate_ubill_client.types import UNSET, Unset
 
 from . import _wire
@@ -184,8 +193,8 @@ def _send_time(when: datetime | None) -> str | Unset:
     return when.astimezone(TBILISI).strftime("%Y-%m-%d %H:%M")
 
 
-def _send_result(numbers: tuple[str, ...]) -> Any:
-    def convert(reply: Any) -> SendResult:
+def _send_result(numbers: tuple[str, ...]) -> Callable[[SendSMSResponse], SendResult]:
+    def convert(reply: SendSMSResponse) -> SendResult:
         if isinstance(reply.sms_id, Unset):
             raise WireFormatError("a successful send has no smsID")
         return SendResult(_wire.digits(reply.sms_id, "smsID"), numbers, reply.message or None)
@@ -193,8 +202,8 @@ def _send_result(numbers: tuple[str, ...]) -> Any:
     return convert
 
 
-def _report(sms_id: str) -> Any:
-    def convert(reply: Any) -> DeliveryReport:
+def _report(sms_id: str) -> Callable[[DeliveryReportResponse], DeliveryReport]:
+    def convert(reply: DeliveryReportResponse) -> DeliveryReport:
         items = [] if isinstance(reply.result, Unset) else reply.result
         return DeliveryReport(
             sms_id,
@@ -210,13 +219,13 @@ def _report(sms_id: str) -> Any:
     return convert
 
 
-def _balance(reply: Any) -> int:
+def _balance(reply: SMSBalanceResponse) -> int:
     if isinstance(reply.sms, Unset):
         raise WireFormatError("the balance reply has no sms count")
     return _wire.integer(reply.sms, "sms")
 
 
-def _brand(item: Any) -> BrandName:
+def _brand(item: GeneratedBrandName) -> BrandName:
     authorized = _wire.digits(item.authorized, "authorized")
     return BrandName(
         id=_wire.integer(item.id, "id"),
@@ -227,14 +236,14 @@ def _brand(item: Any) -> BrandName:
     )
 
 
-def _brands(reply: Any) -> list[BrandName]:
+def _brands(reply: BrandNamesResponse) -> list[BrandName]:
     for items in (reply.brands, reply.data):  # `data` in some documentation (unconfirmed)
         if not isinstance(items, Unset):
             return [_brand(item) for item in items]
     raise WireFormatError("the brand names reply has neither `brands` nor `data`")
 
 
-def _created_brand(reply: Any) -> int:
+def _created_brand(reply: CreateBrandNameResponse) -> int:
     if isinstance(reply.brand_id, Unset):
         raise WireFormatError("a created brand name has no brandID")
     return _wire.integer(reply.brand_id, "brandID")
@@ -353,7 +362,7 @@ class _UBillOperations(Facade):
     def brand_name(self, brand_id: int) -> Call[BrandName | None]:
         """One brand name by id, or None; uBill has no call for one, so the list is filtered."""
 
-        def pick(reply: Any) -> BrandName | None:
+        def pick(reply: BrandNamesResponse) -> BrandName | None:
             return next((b for b in _brands(reply) if b.id == brand_id), None)
 
         return Call(list_brand_names, {}, pick)
