@@ -227,7 +227,7 @@ class StubServer:
         raise NotImplementedError
 
     def advance(self) -> None:
-        """Move every status to where the clock says it is; queue the callbacks that owes."""
+        """Move every status to where the clock says it is; queue the callbacks that this owes."""
         raise NotImplementedError
 
     async def tick(self) -> None:
