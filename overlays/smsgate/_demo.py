@@ -6,7 +6,7 @@ It needs no credentials and no network: the stubs and the callback endpoint run 
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
 from typing import TextIO
 
 from starlette.requests import Request
@@ -16,20 +16,11 @@ from starlette.routing import Route
 from .errors import CallbackError
 from .stub import LoopbackServer, combined_app
 from .stub.ubill import UBillStub
-from .ubill import DeliveryCallback, UBill, parse_callback
+from .ubill import DeliveryCallback, NumberStatus, UBill, parse_callback
 
 RECIPIENTS = ("+995 511 19 42 41", "995511194242", "995511194000")  # the stub fails *000
 TEXT = "გამარჯობა! Your smsgate demo message."  # Georgian: UCS-2, one part
 PATIENCE = 20.0
-
-
-@dataclass
-class Row:
-    vendor: str
-    sms_id: str
-    number: str
-    report: str
-    callbacks: str
 
 
 def run(out: TextIO) -> int:
@@ -65,7 +56,7 @@ def run(out: TextIO) -> int:
                 time.sleep(0.2)
                 report = ubill.delivery_report(sent.sms_id)
     rows = [
-        Row(
+        (
             "ubill",
             report.sms_id,
             item.number,
@@ -85,15 +76,13 @@ def run(out: TextIO) -> int:
     return 0 if done else 1
 
 
-def _callbacks_done(received: list[DeliveryCallback], numbers: object) -> bool:
+def _callbacks_done(received: list[DeliveryCallback], numbers: Iterable[NumberStatus]) -> bool:
     finished = {c.number for c in received if c.status.is_final}
-    return all(n.number in finished for n in numbers)  # type: ignore[attr-defined]
+    return all(n.number in finished for n in numbers)
 
 
-def _print_table(rows: list[Row], out: TextIO) -> None:
-    header = Row("vendor", "sms id", "number", "report", "callbacks received")
-    cells = [[header.vendor, header.sms_id, header.number, header.report, header.callbacks]]
-    cells += [[r.vendor, r.sms_id, r.number, r.report, r.callbacks] for r in rows]
+def _print_table(rows: Sequence[tuple[str, ...]], out: TextIO) -> None:
+    cells = [("vendor", "sms id", "number", "report", "callbacks received"), *rows]
     widths = [max(len(row[i]) for row in cells) for i in range(len(cells[0]))]
     for index, row in enumerate(cells):
         print(

@@ -21,7 +21,7 @@ from referencing.jsonschema import DRAFT202012
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
-from starlette.routing import Mount, Route
+from starlette.routing import BaseRoute, Mount, Route
 
 log = logging.getLogger("smsgate.stub")
 TICK_SECONDS = 0.2
@@ -206,14 +206,11 @@ class StubServer:
         self.validator = SpecValidator(self.spec)
         self.base_path = urlsplit(self.spec["servers"][0]["url"]).path.rstrip("/")
         """Where the vendor serves its API (e.g. /v1); the stub serves it at the same path."""
-        api = Mount(self.base_path, routes=list(self.routes())) if self.base_path else None
-        self.app = Starlette(
-            routes=[
-                Route("/openapi.json", self._serve_spec, methods=["GET"]),
-                *([api] if api else self.routes()),
-            ],
-            lifespan=self.lifespan,
-        )
+        api: list[BaseRoute] = list(self.routes())
+        if self.base_path:
+            api = [Mount(self.base_path, routes=api)]
+        spec_route = Route("/openapi.json", self._serve_spec, methods=["GET"])
+        self.app = Starlette(routes=[spec_route, *api], lifespan=self.lifespan)
 
     def routes(self) -> Iterable[Route]:
         raise NotImplementedError

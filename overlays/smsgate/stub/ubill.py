@@ -54,8 +54,6 @@ class Recipient:
 @dataclass
 class Batch:
     sms_id: int
-    text: str
-    parts: int
     send_at: float
     recipients: list[Recipient] = field(default_factory=list)
 
@@ -158,12 +156,11 @@ class UBillStub(StubServer):
             return self._status(20, "Numbers not found")
         if not valid:
             return self._status(50, "No valid numbers found")
-        parts = count_segments(text).parts
-        cost = parts * len(valid)
+        cost = count_segments(text).parts * len(valid)
         if cost > self.balance:
             return self._status(40, "Not enough SMS")
         self.balance -= cost
-        batch = Batch(len(self.batches) + 100, text, parts, send_at)
+        batch = Batch(len(self.batches) + 100, send_at)
         for number in valid:
             stopped = stop_list and number in self.stop_list
             fate = ERROR if stopped else FAILED if number.endswith("000") else DELIVERED
