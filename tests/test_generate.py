@@ -55,3 +55,41 @@ def test_a_hand_edit_or_stray_file_in_generated_fails(tmp_path: Path) -> None:
 def test_every_generated_file_names_its_spec(path: Path) -> None:
     head = path.read_text(encoding="utf-8").splitlines()[:2]
     assert head[0].startswith("# Generated from specs/") and "Do not edit" in head[1]
+
+
+def test_form_bodies_are_encoded_the_way_php_reads_them() -> None:
+    from smsgate.stub._core import decode_php_form
+    from smsgate_ubill_client.types import UNSET, encode_php_form
+
+    body = {
+        "field_names": ["email", "name"],
+        "data": [["a@x", "A"], ["b@x", None]],
+        "fields": {"email": "c@x", "tags": ["t1", "t2"]},
+        "overwrite": True,
+        "skip": UNSET,
+        "count": 3,
+    }
+    flat = encode_php_form(body)
+    assert flat == {
+        "field_names[0]": "email",
+        "field_names[1]": "name",
+        "data[0][0]": "a@x",
+        "data[0][1]": "A",
+        "data[1][0]": "b@x",
+        "fields[email]": "c@x",
+        "fields[tags][0]": "t1",
+        "fields[tags][1]": "t2",
+        "overwrite": "1",
+        "count": "3",
+    }
+    assert decode_php_form(flat.items()) == {
+        "field_names": ["email", "name"],
+        "data": [["a@x", "A"], ["b@x"]],
+        "fields": {"email": "c@x", "tags": ["t1", "t2"]},
+        "overwrite": "1",
+        "count": "3",
+    }
+    assert decode_php_form([("ids[]", "1"), ("ids[]", "2"), ("plain", "x")]) == {
+        "ids": ["1", "2"],
+        "plain": "x",
+    }

@@ -4,7 +4,7 @@
 
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
 
@@ -40,6 +40,33 @@ class File:
         return self.file_name, self.payload, self.mime_type
 
 
+def encode_php_form(fields: Mapping[str, Any]) -> dict[str, str]:
+    """Flatten a form body the way PHP reads one: `a[0]=x&a[1]=y&opts[key]=v&m[0][1]=z`.
+
+    httpx would send a list as repeated keys and a nested value as its Python repr; PHP
+    servers need bracketed keys. Booleans become 1/0, None and UNSET are left out.
+    """
+    flat: dict[str, str] = {}
+
+    def put(key: str, value: Any) -> None:
+        if value is None or isinstance(value, Unset):
+            return
+        if isinstance(value, Mapping):
+            for name, item in value.items():
+                put(f"{key}[{name}]", item)
+        elif isinstance(value, list | tuple):
+            for index, item in enumerate(value):
+                put(f"{key}[{index}]", item)
+        elif isinstance(value, bool):
+            flat[key] = "1" if value else "0"
+        else:
+            flat[key] = str(value)
+
+    for name, value in fields.items():
+        put(str(name), value)
+    return flat
+
+
 T = TypeVar("T")
 
 
@@ -53,4 +80,12 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "encode_php_form",
+]

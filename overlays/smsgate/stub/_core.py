@@ -162,6 +162,42 @@ def coerce(value: str, schema: Mapping[str, Any]) -> Any:
     return value
 
 
+_BRACKETED = re.compile(r"([^\[\]]+)((?:\[[^\[\]]*\])*)")
+
+
+def decode_php_form(pairs: Iterable[tuple[str, str]]) -> dict[str, Any]:
+    """A form body read the way PHP reads it: `a[0]=x&o[k]=v` becomes {"a": ["x"], "o": {"k": "v"}}.
+
+    The inverse of the generated clients' `encode_php_form`. Containers whose keys are all
+    0, 1, 2, ... in order become lists; a key without brackets keeps its last value.
+    """
+    tree: dict[str, Any] = {}
+    for key, value in pairs:
+        match = _BRACKETED.fullmatch(key)
+        if match is None:
+            tree[key] = value
+            continue
+        path = [match[1], *re.findall(r"\[([^\[\]]*)\]", match[2])]
+        node = tree
+        for step in path[:-1]:
+            child = node.get(step)
+            if not isinstance(child, dict):
+                child = node[step] = {}
+            node = child
+        last = path[-1]
+        node[last if last else str(len(node))] = value
+    return {key: _listify(value) for key, value in tree.items()}
+
+
+def _listify(node: Any) -> Any:
+    if not isinstance(node, dict):
+        return node
+    items = {key: _listify(value) for key, value in node.items()}
+    if items and list(items) == [str(i) for i in range(len(items))]:
+        return list(items.values())
+    return items
+
+
 @dataclass
 class Callbacks:
     """Delivery callbacks a stub owes its client, sent in order, with a record of each try."""
