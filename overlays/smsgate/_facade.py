@@ -1,16 +1,29 @@
-"""What every vendor facade shares: construction, sync and async execution, and `operation`.
+"""What every vendor facade shares: construction, sync and async execution, `operation`
+and `stream`.
 
-A vendor writes each operation once, as a method that returns a `Call`; `operation` turns it
-into a blocking method on the sync facade and a coroutine on the async one.
+A vendor writes each operation once, as a method that returns a `Call` (one request) or a
+generator of steps (several calls and waits, e.g. create then send, or start then poll);
+`operation` turns it into a blocking method on the sync facade and a coroutine on the async
+one. A method that yields `Emit(item)` as well is a lazy listing (pages, chunks, an exported
+file); `stream` turns it into an iterator on the sync facade and an async iterator on the
+async one. The generator sees each call's result, or has the call's SmsgateError thrown in.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import functools
 import logging
 import time
-from collections.abc import Callable, Coroutine, Generator, Sequence
+from collections.abc import (
+    AsyncIterator,
+    Callable,
+    Coroutine,
+    Generator,
+    Iterator,
+    Sequence,
+)
 from dataclasses import dataclass
 from typing import Any, ClassVar, Concatenate, Generic, ParamSpec, TypedDict, TypeVar, overload
 
@@ -19,7 +32,7 @@ import httpx
 from ._calls import Call, Done, Exchange, Fail, Retry
 from ._redact import Redactor
 from ._retry import RetryPolicy
-from .errors import InvalidRequestError
+from .errors import InvalidRequestError, SmsgateError
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -31,7 +44,19 @@ class Sleep:
     seconds: float
 
 
+@dataclass(frozen=True)
+class Emit(Generic[T]):
+    """An item that a stream hands to its caller."""
+
+    item: T
+
+
 Plan = Generator[httpx.Request | Sleep, httpx.Response | httpx.HTTPError | None, T]
+Step = Call[Any] | Sleep
+Steps = Generator[Step, Any, T]
+"""A compound operation: yields calls (receiving each result) and sleeps, returns T."""
+Stream = Generator[Step | Emit[T], Any, None]
+"""A listing: yields calls and sleeps like `Steps`, and `Emit` for each item it produces."""
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 """Never infinite: a vendor that stops answering costs at most this long per try."""
@@ -167,6 +192,44 @@ class SyncFacade(Facade):
         except StopIteration as done:
             return done.value  # type: ignore[no-any-return]
 
+    def _perform(self, step: Step) -> Any:
+        if isinstance(step, Sleep):
+            time.sleep(step.seconds)
+            return None
+        return self._execute(step)
+
+    def _run(self, steps: Steps[T]) -> T:
+        reply: Any = None
+        failure: SmsgateError | None = None
+        try:
+            while True:
+                step = steps.throw(failure) if failure is not None else steps.send(reply)
+                failure = None
+                try:
+                    reply = self._perform(step)
+                except SmsgateError as exc:
+                    failure = exc
+        except StopIteration as done:
+            return done.value  # type: ignore[no-any-return]
+
+    def _iterate(self, stream: Stream[T]) -> Iterator[T]:
+        reply: Any = None
+        failure: SmsgateError | None = None
+        with contextlib.closing(stream):
+            while True:
+                try:
+                    step = stream.throw(failure) if failure is not None else stream.send(reply)
+                except StopIteration:
+                    return
+                reply, failure = None, None
+                if isinstance(step, Emit):
+                    yield step.item
+                    continue
+                try:
+                    reply = self._perform(step)
+                except SmsgateError as exc:
+                    failure = exc
+
     def close(self) -> None:
         if self._owns_http:
             self._http.close()
@@ -200,6 +263,44 @@ class AsyncFacade(Facade):
         except StopIteration as done:
             return done.value  # type: ignore[no-any-return]
 
+    async def _perform(self, step: Step) -> Any:
+        if isinstance(step, Sleep):
+            await asyncio.sleep(step.seconds)
+            return None
+        return await self._execute(step)
+
+    async def _run(self, steps: Steps[T]) -> T:
+        reply: Any = None
+        failure: SmsgateError | None = None
+        try:
+            while True:
+                step = steps.throw(failure) if failure is not None else steps.send(reply)
+                failure = None
+                try:
+                    reply = await self._perform(step)
+                except SmsgateError as exc:
+                    failure = exc
+        except StopIteration as done:
+            return done.value  # type: ignore[no-any-return]
+
+    async def _iterate(self, stream: Stream[T]) -> AsyncIterator[T]:
+        reply: Any = None
+        failure: SmsgateError | None = None
+        with contextlib.closing(stream):
+            while True:
+                try:
+                    step = stream.throw(failure) if failure is not None else stream.send(reply)
+                except StopIteration:
+                    return
+                reply, failure = None, None
+                if isinstance(step, Emit):
+                    yield step.item
+                    continue
+                try:
+                    reply = await self._perform(step)
+                except SmsgateError as exc:
+                    failure = exc
+
     async def aclose(self) -> None:
         if self._owns_http:
             await self._http.aclose()
@@ -212,10 +313,10 @@ class AsyncFacade(Facade):
 
 
 class operation(Generic[P, T]):
-    """Turns `def op(self, ...) -> Call[T]` into `op(...) -> T` on a sync facade and
-    `async op(...) -> T` on an async one, so that each operation is written once."""
+    """Turns `def op(self, ...) -> Call[T] | Steps[T]` into `op(...) -> T` on a sync facade
+    and `async op(...) -> T` on an async one, so that each operation is written once."""
 
-    def __init__(self, build: Callable[Concatenate[Any, P], Call[T]]):
+    def __init__(self, build: Callable[Concatenate[Any, P], Call[T] | Steps[T]]):
         self._build = build
         functools.update_wrapper(self, build)  # type: ignore[arg-type]
 
@@ -236,7 +337,10 @@ class operation(Generic[P, T]):
 
             @functools.wraps(build)
             async def run_async(*args: Any, **kwargs: Any) -> T:
-                return await facade_async._execute(build(facade_async, *args, **kwargs))
+                work = build(facade_async, *args, **kwargs)
+                if isinstance(work, Call):
+                    return await facade_async._execute(work)
+                return await facade_async._run(work)
 
             return run_async
         assert isinstance(instance, SyncFacade)
@@ -244,6 +348,46 @@ class operation(Generic[P, T]):
 
         @functools.wraps(build)
         def run(*args: Any, **kwargs: Any) -> T:
-            return facade._execute(build(facade, *args, **kwargs))
+            work = build(facade, *args, **kwargs)
+            if isinstance(work, Call):
+                return facade._execute(work)
+            return facade._run(work)
 
         return run
+
+
+class stream(Generic[P, T]):
+    """Turns `def op(self, ...) -> Stream[T]` into `op(...) -> Iterator[T]` on a sync facade
+    and `op(...) -> AsyncIterator[T]` on an async one. Nothing is requested until the first
+    item is asked for, and each page is fetched only when the previous one is used up."""
+
+    def __init__(self, build: Callable[Concatenate[Any, P], Stream[T]]):
+        self._build = build
+        functools.update_wrapper(self, build)  # type: ignore[arg-type]
+
+    @overload
+    def __get__(self, instance: None, owner: type) -> stream[P, T]: ...
+    @overload
+    def __get__(self, instance: SyncFacade, owner: type) -> Callable[P, Iterator[T]]: ...
+    @overload
+    def __get__(self, instance: AsyncFacade, owner: type) -> Callable[P, AsyncIterator[T]]: ...
+    def __get__(self, instance: Facade | None, owner: type) -> Any:
+        if instance is None:
+            return self
+        build = self._build
+        if isinstance(instance, AsyncFacade):
+            facade_async = instance
+
+            @functools.wraps(build)
+            def iterate_async(*args: Any, **kwargs: Any) -> AsyncIterator[T]:
+                return facade_async._iterate(build(facade_async, *args, **kwargs))
+
+            return iterate_async
+        assert isinstance(instance, SyncFacade)
+        facade = instance
+
+        @functools.wraps(build)
+        def iterate(*args: Any, **kwargs: Any) -> Iterator[T]:
+            return facade._iterate(build(facade, *args, **kwargs))
+
+        return iterate

@@ -1,0 +1,129 @@
+"""The shared flow mechanism: compound operations and lazy streams, sync and async alike.
+
+A facade subclass adds a compound operation and a stream over uBill's balance call, and a
+counting transport shows when requests happen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+from smsgate import RetryPolicy
+from smsgate._calls import Call
+from smsgate._facade import Emit, Sleep, Steps, Stream, operation, stream
+from smsgate.errors import ApiError
+from smsgate.ubill import AsyncUBill, UBill
+from smsgate_ubill_client.api.sms import get_sms_balance
+
+
+class Counting(httpx.MockTransport):
+    """Answers every balance request with the next figure, and counts the requests."""
+
+    def __init__(self, balances: list[Any]) -> None:
+        self.requests = 0
+
+        def reply(request: httpx.Request) -> httpx.Response:
+            value = balances[self.requests]
+            self.requests += 1
+            if value is None:
+                return httpx.Response(200, json={"statusID": 0})  # no count: a decode error
+            if value == "funds":
+                return httpx.Response(200, json={"statusID": 40})
+            return httpx.Response(200, json={"statusID": 0, "sms": value})
+
+        super().__init__(reply)
+
+
+def balance_call() -> Call[int]:
+    return Call(get_sms_balance, {}, lambda reply: int(reply.sms))
+
+
+class Flows:
+    @operation
+    def total(self, times: int) -> Steps[int]:
+        total = 0
+        for _ in range(times):
+            total += yield balance_call()
+            yield Sleep(0)
+        return total
+
+    @operation
+    def first_good(self) -> Steps[int | str]:
+        try:
+            return (yield balance_call())
+        except ApiError as exc:  # the call's error is thrown into the flow
+            return f"caught {exc.code}"
+
+    @stream
+    def figures(self, pages: int) -> Stream[int]:
+        for _ in range(pages):
+            value = yield balance_call()
+            yield Emit(value)
+            yield Emit(-value)
+
+
+class SyncFlows(Flows, UBill):
+    pass
+
+
+class AsyncFlows(Flows, AsyncUBill):
+    pass
+
+
+KEY = "flows-test-key"
+OPTIONS: dict[str, Any] = {"base_url": "http://ubill/v1", "retry": RetryPolicy(backoff=0.0)}
+
+
+def test_a_compound_operation_runs_its_calls_in_order() -> None:
+    transport = Counting([3, 4, 5])
+    with SyncFlows(KEY, transport=transport, **OPTIONS) as client:
+        assert client.total(3) == 12
+    assert transport.requests == 3
+
+
+async def test_a_compound_operation_is_a_coroutine_on_the_async_facade() -> None:
+    transport = Counting([3, 4])
+    async with AsyncFlows(KEY, transport=transport, **OPTIONS) as client:
+        assert await client.total(2) == 7
+
+
+def test_a_failed_call_is_thrown_into_the_flow_which_may_handle_it() -> None:
+    with SyncFlows(KEY, transport=Counting(["funds"]), **OPTIONS) as client:
+        assert client.first_good() == "caught 40"
+
+
+def test_an_unhandled_failure_propagates() -> None:
+    client = SyncFlows(KEY, transport=Counting([1, "funds"]), **OPTIONS)
+    with client, pytest.raises(ApiError):
+        client.total(2)
+
+
+def test_a_stream_fetches_lazily_page_by_page() -> None:
+    transport = Counting([1, 2, 3])
+    with SyncFlows(KEY, transport=transport, **OPTIONS) as client:
+        items: Iterator[int] = client.figures(3)
+        assert transport.requests == 0
+        assert next(items) == 1 and transport.requests == 1
+        assert next(items) == -1 and transport.requests == 1
+        assert next(items) == 2 and transport.requests == 2
+        assert list(items) == [-2, 3, -3]
+    assert transport.requests == 3
+
+
+async def test_a_stream_is_an_async_iterator_on_the_async_facade() -> None:
+    transport = Counting([1, 2])
+    async with AsyncFlows(KEY, transport=transport, **OPTIONS) as client:
+        assert [item async for item in client.figures(2)] == [1, -1, 2, -2]
+    assert transport.requests == 2
+
+
+def test_abandoning_a_stream_fetches_nothing_more() -> None:
+    transport = Counting([1, 2, 3])
+    with SyncFlows(KEY, transport=transport, **OPTIONS) as client:
+        for item in client.figures(3):
+            if item == -1:
+                break
+    assert transport.requests == 1
