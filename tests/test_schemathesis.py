@@ -63,9 +63,7 @@ def config_for(stub: StubServer) -> SchemathesisConfig:
 def fuzz_test(vendor: str):
     """One pytest test per operation of the vendor's spec, run in process against its stub."""
     stub = stub_class(vendor)()
-    schema = schemathesis.openapi.from_asgi(
-        "/openapi.json", stub.app, config=config_for(stub)
-    )
+    schema = schemathesis.openapi.from_asgi("/openapi.json", stub.app, config=config_for(stub))
 
     @schema.parametrize()
     def test(case: schemathesis.Case) -> None:
@@ -95,9 +93,7 @@ def stateful_test(vendor: str) -> Callable[[], None]:
 
     def test() -> None:
         stub = stub_class(vendor)()
-        schema = schemathesis.openapi.from_asgi(
-            "/openapi.json", stub.app, config=config_for(stub)
-        )
+        schema = schemathesis.openapi.from_asgi("/openapi.json", stub.app, config=config_for(stub))
         followed: Counter[str] = Counter()
 
         class Machine(schema.as_state_machine()):  # type: ignore[misc]

@@ -728,8 +728,8 @@ class _SelzyOperations(Facade):
         return f"api_key={masked(self._key)}, method={self._method!r}"
 
     def _authorize(self, request: dict[str, Any]) -> None:
-        if not str(request["url"]).startswith(str(self._base_url)):
-            return  # a file URL Selzy handed out: the key stays home
+        if not str(request["url"]).startswith(str(self._base_url.join(f"{self._lang}/api/"))):
+            return  # not a method, e.g. a file URL Selzy handed out: the key stays home
         fields = {**request.pop("data", {}), "api_key": self._key}
         headers = request.setdefault("headers", {})
         if self._method == "GET":
