@@ -674,7 +674,7 @@ class _ExactNumbers:
 
     def parse_response(self, *, client: Any, response: httpx.Response) -> Any:
         exact = json.loads(response.content, parse_float=str)
-        return self._parse(client=client, response=httpx.Response(200, json=exact))
+        return self._parse(client=client, response=httpx.Response(response.status_code, json=exact))
 
 
 class _Download:
@@ -1281,8 +1281,9 @@ class _SelzyOperations(Facade):
     ) -> Steps[SmsBatch]:
         """Send one text to any number of phones, in calls of 150 (Selzy's limit).
 
-        Each chunk gets its result or its error; a chunk is never retried once it may have
-        reached Selzy. Raises the error itself only when every chunk failed."""
+        A number given twice is sent once. Each chunk gets its result or its error; a chunk is
+        never retried once it may have reached Selzy. Raises the error itself only when every
+        chunk failed (nothing was sent)."""
         return (yield from self._send_steps(phones, text, sender))
 
     def _send_steps(
