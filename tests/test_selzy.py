@@ -135,6 +135,36 @@ async def test_async_client_runs_the_campaign_flow(clock: ManualClock) -> None:
         assert (stats.total, stats.delivered) == (2, 2)
 
 
+def test_partner_methods_against_the_stub(selzy: Selzy, stub: SelzyStub) -> None:
+    moved = selzy.transfer_money("owner@example.com", "c1@example.com", Decimal("2.5"), "USD")
+    assert (moved.source_new_balance, moved.target_new_balance) == (
+        Decimal("997.5"),
+        Decimal("2.5"),
+    )
+    assert [t.tariff_id for t in selzy.tariffs("client1")] == [1, 7]
+    changed = selzy.change_tariff("client1", 7)
+    assert changed.tariff_id == 7 and changed.end_time is not None
+    new = selzy.register("new@example.com", timezone="Mars/Base")
+    assert new.api_key and new.warnings == ("Unknown timezone, UTC is used",)
+    assert selzy.user_exists(login="new", email="nobody@example.com") == (True, False)
+    assert [u.login for u in selzy.users()] == ["client1", "new"]
+    assert selzy.user_info().balance == Decimal("997.5")
+    dkim = selzy.set_sender_domain("example.com", "smsgate")
+    [domain] = selzy.sender_domains("smsgate")
+    assert (domain.domain, domain.dkim) == ("example.com", dkim)
+    assert selzy.checked_emails("smsgate") == {"owner@example.com": True}
+
+
+async def test_async_pages_and_imports(clock: ManualClock) -> None:
+    stub = SelzyStub(KEY, clock=clock)
+    transport = httpx.ASGITransport(stub.app)
+    async with AsyncSelzy(KEY, base_url="http://selzy", transport=transport) as selzy:
+        report = await selzy.import_contacts(["phone"], [[f"+7926{i:07d}"] for i in range(600)])
+        assert [c.size for c in report.chunks] == [500, 100]
+        phones = [row["phone"] async for row in selzy.export_contacts(page_size=250)]
+        assert len(phones) == 600 and phones[0] == "+79260000000"
+
+
 def test_a_scheduled_campaign_can_be_cancelled_once(
     selzy: Selzy, stub: SelzyStub, clock: ManualClock
 ) -> None:
@@ -509,5 +539,4 @@ def test_every_sample_reply_is_decoded(method: str, name: str, sample: dict[str,
             assert result is not None
             said = [w["warning"] for w in sample.get("warnings", [])]
             if said:
-                got = result["warnings"] if isinstance(result, dict) else result.warnings
-                assert list(got) == said
+                assert list(result.warnings) == said

@@ -126,6 +126,7 @@ __all__ = [
     "CampaignStatus",
     "ContactInfo",
     "ContactStatus",
+    "Created",
     "ErrorCode",
     "Field",
     "ImportChunk",
@@ -134,16 +135,22 @@ __all__ = [
     "Listing",
     "MailingList",
     "Message",
+    "Registered",
     "Selzy",
+    "SenderDomain",
     "SentSms",
     "SmsBatch",
     "SmsChunk",
     "SmsState",
     "SmsStatus",
     "Tag",
+    "Tariff",
+    "TariffChange",
     "Task",
     "TaskStatus",
+    "Transfer",
     "UserInfo",
+    "normalize_phone",
 ]
 
 log = logging.getLogger("smsgate.selzy")
@@ -485,7 +492,57 @@ class UserInfo(_Warned):
     """Every other field, as Selzy sent it."""
 
 
+@dataclass(frozen=True)
+class Registered(_Warned):
+    """A new user; Selzy's reply is confirmed for `api_key` only, the rest is kept in `extra`."""
+
+    api_key: str | None
+    extra: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Transfer(_Warned):
+    source_old_balance: Decimal | None
+    source_new_balance: Decimal | None
+    source_currency: str | None
+    target_old_balance: Decimal | None
+    target_new_balance: Decimal | None
+    target_currency: str | None
+
+
+@dataclass(frozen=True)
+class TariffChange(_Warned):
+    tariff_id: int
+    charged_sum: Decimal | None
+    charged_bonus: Decimal | None
+    start_time: datetime | None
+    end_time: datetime | None
+
+
+@dataclass(frozen=True)
+class Tariff:
+    tariff_id: int
+    name: str | None
+    extra: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class SenderDomain:
+    domain: str
+    status: str | None
+    dkim: str | None
+
+
 # Wire readers.
+def _flag(value: Any, what: str) -> bool:
+    """A yes/no sent as true/false, 1/0 or "1"/"0"."""
+    if isinstance(value, bool):
+        return value
+    if value in (0, 1, "0", "1"):
+        return str(value) == "1"
+    raise WireFormatError(f"{what} should be 0 or 1, got {value!r}")
+
+
 def _unset(value: Any) -> Any:
     return None if isinstance(value, Unset) else value
 
@@ -600,9 +657,27 @@ def _user(item: Any) -> UserInfo:
     )
 
 
-def _mapping(result: Any, warnings: tuple[str, ...]) -> dict[str, Any]:
-    """For partner replies whose shape is unconfirmed: the fields as Selzy sent them."""
-    return dict(result.to_dict())
+def _transfer(result: Any, warnings: tuple[str, ...]) -> Transfer:
+    return Transfer(
+        source_old_balance=_decimal(result.source_old_balance, "source_old_balance"),
+        source_new_balance=_decimal(result.source_new_balance, "source_new_balance"),
+        source_currency=_opt_text(result.source_currency, "source_currency"),
+        target_old_balance=_decimal(result.target_old_balance, "target_old_balance"),
+        target_new_balance=_decimal(result.target_new_balance, "target_new_balance"),
+        target_currency=_opt_text(result.target_currency, "target_currency"),
+        warnings=warnings,
+    )
+
+
+def _tariff_change(result: Any, warnings: tuple[str, ...]) -> TariffChange:
+    return TariffChange(
+        tariff_id=_wire.integer(result.tariff_id, "tariff_id"),
+        charged_sum=_decimal(result.charged_sum, "charged_sum"),
+        charged_bonus=_decimal(result.charged_bonus, "charged_bonus"),
+        start_time=_time(result.start_time, "start_time"),
+        end_time=_time(result.end_time, "end_time"),
+        warnings=warnings,
+    )
 
 
 # Input checks: bad input never leaves.
@@ -1593,7 +1668,10 @@ class _SelzyOperations(Facade):
         args = {"login": _nonempty(login, "login"), "email": email}
 
         def convert(reply: Any) -> dict[str, bool]:
-            return {_wire.text(i.email, "email"): bool(_unset(i.is_checked)) for i in reply.result}
+            return {
+                _wire.text(i.email, "email"): _flag(_unset(i.is_checked) or 0, "is_checked")
+                for i in reply.result
+            }
 
         return self._call(get_checked_email, models.GetCheckedEmailRequest, args, convert)
 
@@ -1607,9 +1685,9 @@ class _SelzyOperations(Facade):
         notify: bool = False,
         extra: Mapping[str, str] | None = None,
         timezone: str | None = None,
-    ) -> Call[dict[str, Any]]:
-        """Create a user (resellers). The reply's shape beyond `api_key` is unconfirmed, so it
-        comes as Selzy sent it. Never repeated once it may have reached Selzy."""
+    ) -> Call[Registered]:
+        """Create a user (resellers). The reply's shape beyond `api_key` is unconfirmed; the
+        rest comes in `extra` as Selzy sent it. Never repeated once it may have reached Selzy."""
         args = {
             "email": _nonempty(email, "email"),
             "password": password,
@@ -1619,10 +1697,12 @@ class _SelzyOperations(Facade):
             "timezone": timezone,
         }
 
-        def convert(reply: Any) -> dict[str, Any]:
-            return {**reply.result.to_dict(), "warnings": _warnings(reply)}
+        def convert(result: Any, warnings: tuple[str, ...]) -> Registered:
+            extra = {k: v for k, v in result.to_dict().items() if k != "api_key"}
+            return Registered(_opt_text(result.api_key, "api_key"), extra, warnings=warnings)
 
-        return self._call(register, models.RegisterRequest, args, convert, is_send=True)
+        request = models.RegisterRequest
+        return self._call(register, request, args, _result(convert), is_send=True)
 
     @operation
     def user_exists(
@@ -1634,7 +1714,10 @@ class _SelzyOperations(Facade):
         args = {"login": login, "email": email}
 
         def convert(reply: Any) -> tuple[bool, bool]:
-            return bool(reply.result.login_exists), bool(reply.result.email_exists)
+            result = reply.result
+            return _flag(result.login_exists, "login_exists"), _flag(
+                result.email_exists, "email_exists"
+            )
 
         return self._call(check_user_exists, models.CheckUserExistsRequest, args, convert)
 
@@ -1670,7 +1753,7 @@ class _SelzyOperations(Facade):
         target_email: str,
         amount: Decimal | float,
         currency: Literal["EUR", "UAH", "USD", "RUB"],
-    ) -> Call[dict[str, Any]]:
+    ) -> Call[Transfer]:
         """Move money between users linked to the reseller. Never repeated once it may have
         reached Selzy (it is not idempotent)."""
         if isinstance(amount, bool) or not isinstance(amount, Decimal | float | int) or amount <= 0:
@@ -1682,23 +1765,24 @@ class _SelzyOperations(Facade):
             "currency": currency,
         }
         request = models.TransferMoneyRequest
-        return self._call(transfer_money, request, args, _result(_mapping), is_send=True)
+        return self._call(transfer_money, request, args, _result(_transfer), is_send=True)
 
     @operation
-    def tariffs(self, login: str | None = None) -> Call[list[dict[str, Any]]]:
+    def tariffs(self, login: str | None = None) -> Call[Listing[Tariff]]:
         """Tariffs a user can switch to (shape unconfirmed beyond `tariff_id`)."""
-        return self._call(
-            get_available_tariffs,
-            models.GetAvailableTariffsRequest,
-            {"login": login},
-            lambda reply: [i.to_dict() for i in reply.result],
-        )
+
+        def item(i: Any) -> Tariff:
+            extra = {k: v for k, v in i.to_dict().items() if k not in ("tariff_id", "name")}
+            return Tariff(_wire.integer(i.tariff_id, "tariff_id"), _opt_text(i.name, "name"), extra)
+
+        request = models.GetAvailableTariffsRequest
+        return self._call(get_available_tariffs, request, {"login": login}, _listing(item))
 
     @operation
-    def change_tariff(self, login: str, tariff_id: int) -> Call[dict[str, Any]]:
+    def change_tariff(self, login: str, tariff_id: int) -> Call[TariffChange]:
         args = {"login": _nonempty(login, "login"), "tariff_id": _positive(tariff_id, "tariff_id")}
         request = models.ChangeTariffRequest
-        return self._call(change_tariff, request, args, _result(_mapping), is_send=True)
+        return self._call(change_tariff, request, args, _result(_tariff_change), is_send=True)
 
     @operation
     def set_sender_domain(self, domain: str, username: str) -> Call[str]:
@@ -1714,14 +1798,23 @@ class _SelzyOperations(Facade):
     @operation
     def sender_domains(
         self, username: str, *, domain: str | None = None
-    ) -> Call[list[dict[str, Any]]]:
+    ) -> Call[Listing[SenderDomain]]:
+        """A user's sender domains (key names as in the Go client, unconfirmed)."""
         args = {"username": _nonempty(username, "username"), "domain": domain}
-        return self._call(
-            get_sender_domain_list,
-            models.GetSenderDomainListRequest,
-            args,
-            lambda reply: [d.to_dict() for d in reply.result.domains],
-        )
+
+        def convert(result: Any, warnings: tuple[str, ...]) -> Listing[SenderDomain]:
+            domains = (
+                SenderDomain(
+                    _wire.text(d.domain, "Domain"),
+                    _opt_text(d.status, "Status"),
+                    _opt_text(d.key, "key"),
+                )
+                for d in result.domains
+            )
+            return Listing(domains, warnings)
+
+        request = models.GetSenderDomainListRequest
+        return self._call(get_sender_domain_list, request, args, _result(convert))
 
 
 def _sms_chunk(reply: Any, phones: tuple[str, ...]) -> SmsChunk:
