@@ -30,7 +30,7 @@ from smsgate.selzy import (
     SmsStatus,
     TaskStatus,
 )
-from smsgate.stub import LoopbackServer, ManualClock, SyncASGITransport
+from smsgate.stub import LoopbackServer, ManualClock, SyncASGITransport, combined_app
 from smsgate.stub.selzy import SelzyStub
 
 KEY = "selzy-test-key-0123456789"
@@ -97,16 +97,20 @@ def test_send_then_check_follows_delivery(
     assert failed.status is SmsStatus.ERR_DELIVERY_FAILED and failed.is_final
 
 
-def test_send_and_wait_over_loopback() -> None:
-    """uvicorn serves the stub; its own clock and ticker move the statuses."""
+def test_send_and_wait_and_export_over_loopback() -> None:
+    """uvicorn serves the stub under /selzy, as `smsgate stub` does; its own clock moves the
+    statuses, and the export file's URL points back under the same prefix."""
     stub = SelzyStub(KEY)
     with (
-        LoopbackServer(stub.app) as url,
-        Selzy(KEY, base_url=url, poll_interval=0.5, poll_timeout=20) as selzy,
+        LoopbackServer(combined_app({"selzy": stub})) as url,
+        Selzy(KEY, base_url=f"{url}/selzy", poll_interval=0.5, poll_timeout=20) as selzy,
     ):
         batch, states = selzy.send_sms_and_wait(GOOD, "over the wire", sender="Shop")
+        selzy.subscribe(1, {"phone": GOOD})
+        exported = list(selzy.export_file(field_names=["phone"]))
     assert [s.status for s in states] == [SmsStatus.OK_DELIVERED]
     assert states[0].sms_id == batch.sent[0].sms_id
+    assert exported == [{"phone": GOOD}]
 
 
 async def test_async_client_runs_the_campaign_flow(clock: ManualClock) -> None:

@@ -262,7 +262,9 @@ class SelzyStub(StubServer):
     def _endpoint(self, method: str) -> Callable[[Request], Any]:
         async def endpoint(request: Request) -> Response:
             self.advance()
-            self._base = str(request.base_url).rstrip("/")
+            # Where this app is mounted: the path up to /{lang}/api/<method>.
+            prefix = request.url.path[: request.url.path.rindex(f"/api/{method}")]
+            self._base = str(request.url.replace(path=prefix.rsplit("/", 1)[0], query=""))
             try:
                 result, warnings = self._dispatch(method, request, await request.body())
             except Fault as fault:
