@@ -3,10 +3,13 @@
 State: contact lists, contacts (email and phone, each with a status, user-field values, tags
 and list memberships), user fields, tags, SMS messages and their campaigns, single SMS, async
 export and report tasks, partner accounts, and a money balance that every SMS part spends.
+The lists have no confirmation letter, so subscribing an email with double opt-in (0 or 4) gets
+Selzy's "has no confirmation letters" error; `double_optin=3` works.
 
 On the clock, a single SMS goes not_sent -> ok_sent (1 s) -> ok_delivered (3 s); numbers ending
-in 000 end in err_delivery_failed. A campaign goes waits_schedule -> scheduled -> in_progress at
-its start time -> completed 3 s later. An async task completes after `task_polls` polls.
+in 000 end in err_delivery_failed, and a number starting with 0 is refused (dest_invalid). A
+campaign goes waits_schedule -> scheduled -> in_progress at its start time -> completed 3 s
+later. An async task completes after `task_polls` polls.
 
 Replies follow Selzy: always HTTP 200, `{"result": ..., "warnings": [...]}` or `{"error":
 "<HTML-encoded text>", "code": "...", "result": ""}`. Every method answers GET (everything in
