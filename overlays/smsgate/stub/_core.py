@@ -234,6 +234,9 @@ class StubServer:
     moves message statuses forward and sends callbacks while the app runs under a server."""
 
     vendor: str
+    auth_refused_with_http_error: bool = True
+    """Whether the vendor answers a missing or wrong key with HTTP 401/403; False for vendors
+    that answer HTTP 200 with an error body (schemathesis then skips its ignored_auth check)."""
 
     def __init__(self, *, clock: Clock | None = None, callbacks: Callbacks | None = None):
         self.clock: Clock = clock or SystemClock()

@@ -1,0 +1,345 @@
+# Generated from specs/selzy.yaml by scripts/generate.py with openapi-python-client 0.29.1.
+# Do not edit: change the spec, scripts/templates/ or scripts/generate.py, regenerate.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_reply import ErrorReply
+from ...models.field_type import FieldType
+from ...models.flag import Flag
+from ...models.format_ import Format
+from ...models.lang import Lang
+from ...models.update_field_reply import UpdateFieldReply
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    lang: Lang,
+    *,
+    format_: Format,
+    id: int,
+    name: str,
+    type_: FieldType | Unset = UNSET,
+    public_name: str | Unset = UNSET,
+    is_visible: Flag | Unset = UNSET,
+    view_pos: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_format_: str = format_
+    params["format"] = json_format_
+
+    params["id"] = id
+
+    params["name"] = name
+
+    json_type_: str | Unset = UNSET
+    if not isinstance(type_, Unset):
+        json_type_ = type_
+
+    params["type"] = json_type_
+
+    params["public_name"] = public_name
+
+    json_is_visible: int | Unset = UNSET
+    if not isinstance(is_visible, Unset):
+        json_is_visible = is_visible
+
+    params["is_visible"] = json_is_visible
+
+    params["view_pos"] = view_pos
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/{lang}/api/updateField".format(
+            lang=quote(str(lang), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorReply | UpdateFieldReply | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> ErrorReply | UpdateFieldReply:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = ErrorReply.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = UpdateFieldReply.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorReply | UpdateFieldReply]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    lang: Lang,
+    *,
+    client: AuthenticatedClient | Client,
+    format_: Format,
+    id: int,
+    name: str,
+    type_: FieldType | Unset = UNSET,
+    public_name: str | Unset = UNSET,
+    is_visible: Flag | Unset = UNSET,
+    view_pos: int | Unset = UNSET,
+) -> Response[ErrorReply | UpdateFieldReply]:
+    """Change a user field (GET)
+
+     `updateField` with every argument in the query string, the key included (`api_key`): it then shows
+    in URLs and proxy logs, so prefer the POST form. Do not split arguments between the query and a
+    body.
+
+    Args:
+        lang (Lang): Language of Selzy's texts.
+        format_ (Format): The reply format; smsgate always asks for JSON.
+        id (int):
+        name (str):
+        type_ (FieldType | Unset): | value | meaning |
+            |---|---|
+            | string | one line |
+            | text | several lines |
+            | number | a number |
+            | date | DD.MM.YYYY, DD-MM-YYYY, YYYY.MM.DD or YYYY-MM-DD |
+            | bool | 1/0 or yes/no |
+        public_name (str | Unset):
+        is_visible (Flag | Unset): A boolean as `0` or `1`.
+        view_pos (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorReply | UpdateFieldReply]
+    """
+
+    kwargs = _get_kwargs(
+        lang=lang,
+        format_=format_,
+        id=id,
+        name=name,
+        type_=type_,
+        public_name=public_name,
+        is_visible=is_visible,
+        view_pos=view_pos,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    lang: Lang,
+    *,
+    client: AuthenticatedClient | Client,
+    format_: Format,
+    id: int,
+    name: str,
+    type_: FieldType | Unset = UNSET,
+    public_name: str | Unset = UNSET,
+    is_visible: Flag | Unset = UNSET,
+    view_pos: int | Unset = UNSET,
+) -> ErrorReply | UpdateFieldReply | None:
+    """Change a user field (GET)
+
+     `updateField` with every argument in the query string, the key included (`api_key`): it then shows
+    in URLs and proxy logs, so prefer the POST form. Do not split arguments between the query and a
+    body.
+
+    Args:
+        lang (Lang): Language of Selzy's texts.
+        format_ (Format): The reply format; smsgate always asks for JSON.
+        id (int):
+        name (str):
+        type_ (FieldType | Unset): | value | meaning |
+            |---|---|
+            | string | one line |
+            | text | several lines |
+            | number | a number |
+            | date | DD.MM.YYYY, DD-MM-YYYY, YYYY.MM.DD or YYYY-MM-DD |
+            | bool | 1/0 or yes/no |
+        public_name (str | Unset):
+        is_visible (Flag | Unset): A boolean as `0` or `1`.
+        view_pos (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorReply | UpdateFieldReply
+    """
+
+    return sync_detailed(
+        lang=lang,
+        client=client,
+        format_=format_,
+        id=id,
+        name=name,
+        type_=type_,
+        public_name=public_name,
+        is_visible=is_visible,
+        view_pos=view_pos,
+    ).parsed
+
+
+async def asyncio_detailed(
+    lang: Lang,
+    *,
+    client: AuthenticatedClient | Client,
+    format_: Format,
+    id: int,
+    name: str,
+    type_: FieldType | Unset = UNSET,
+    public_name: str | Unset = UNSET,
+    is_visible: Flag | Unset = UNSET,
+    view_pos: int | Unset = UNSET,
+) -> Response[ErrorReply | UpdateFieldReply]:
+    """Change a user field (GET)
+
+     `updateField` with every argument in the query string, the key included (`api_key`): it then shows
+    in URLs and proxy logs, so prefer the POST form. Do not split arguments between the query and a
+    body.
+
+    Args:
+        lang (Lang): Language of Selzy's texts.
+        format_ (Format): The reply format; smsgate always asks for JSON.
+        id (int):
+        name (str):
+        type_ (FieldType | Unset): | value | meaning |
+            |---|---|
+            | string | one line |
+            | text | several lines |
+            | number | a number |
+            | date | DD.MM.YYYY, DD-MM-YYYY, YYYY.MM.DD or YYYY-MM-DD |
+            | bool | 1/0 or yes/no |
+        public_name (str | Unset):
+        is_visible (Flag | Unset): A boolean as `0` or `1`.
+        view_pos (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorReply | UpdateFieldReply]
+    """
+
+    kwargs = _get_kwargs(
+        lang=lang,
+        format_=format_,
+        id=id,
+        name=name,
+        type_=type_,
+        public_name=public_name,
+        is_visible=is_visible,
+        view_pos=view_pos,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    lang: Lang,
+    *,
+    client: AuthenticatedClient | Client,
+    format_: Format,
+    id: int,
+    name: str,
+    type_: FieldType | Unset = UNSET,
+    public_name: str | Unset = UNSET,
+    is_visible: Flag | Unset = UNSET,
+    view_pos: int | Unset = UNSET,
+) -> ErrorReply | UpdateFieldReply | None:
+    """Change a user field (GET)
+
+     `updateField` with every argument in the query string, the key included (`api_key`): it then shows
+    in URLs and proxy logs, so prefer the POST form. Do not split arguments between the query and a
+    body.
+
+    Args:
+        lang (Lang): Language of Selzy's texts.
+        format_ (Format): The reply format; smsgate always asks for JSON.
+        id (int):
+        name (str):
+        type_ (FieldType | Unset): | value | meaning |
+            |---|---|
+            | string | one line |
+            | text | several lines |
+            | number | a number |
+            | date | DD.MM.YYYY, DD-MM-YYYY, YYYY.MM.DD or YYYY-MM-DD |
+            | bool | 1/0 or yes/no |
+        public_name (str | Unset):
+        is_visible (Flag | Unset): A boolean as `0` or `1`.
+        view_pos (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorReply | UpdateFieldReply
+    """
+
+    return (
+        await asyncio_detailed(
+            lang=lang,
+            client=client,
+            format_=format_,
+            id=id,
+            name=name,
+            type_=type_,
+            public_name=public_name,
+            is_visible=is_visible,
+            view_pos=view_pos,
+        )
+    ).parsed
+
+
+# smsgate: the overlay sends each request itself (retries, redaction, typed errors), so it needs
+# this operation's request builder and reply parser without the I/O between them.
+OPERATION_NAME = "update_field_get"
+build_request = _get_kwargs
+parse_response = _parse_response

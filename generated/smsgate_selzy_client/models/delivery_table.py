@@ -1,0 +1,95 @@
+# Generated from specs/selzy.yaml by scripts/generate.py with openapi-python-client 0.29.1.
+# Do not edit: change the spec, scripts/templates/ or scripts/generate.py, regenerate.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="DeliveryTable")
+
+
+@_attrs_define
+class DeliveryTable:
+    """
+    Attributes:
+        fields (list[str]):
+        data (list[list[None | str]]):
+    """
+
+    fields: list[str]
+    data: list[list[None | str]]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        fields = self.fields
+
+        data = []
+        for data_item_data in self.data:
+            data_item = []
+            for data_item_item_data in data_item_data:
+                data_item_item: None | str
+                data_item_item = data_item_item_data
+                data_item.append(data_item_item)
+
+            data.append(data_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "fields": fields,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        fields = cast(list[str], d.pop("fields"))
+
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = []
+            _data_item = data_item_data
+            for data_item_item_data in _data_item:
+
+                def _parse_data_item_item(data: object) -> None | str:
+                    if data is None:
+                        return data
+                    return cast(None | str, data)
+
+                data_item_item = _parse_data_item_item(data_item_item_data)
+
+                data_item.append(data_item_item)
+
+            data.append(data_item)
+
+        delivery_table = cls(
+            fields=fields,
+            data=data,
+        )
+
+        delivery_table.additional_properties = d
+        return delivery_table
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,15 @@
+# Generated from specs/selzy.yaml by scripts/generate.py with openapi-python-client 0.29.1.
+# Do not edit: change the spec, scripts/templates/ or scripts/generate.py, regenerate.
+from typing import Literal
+
+Format = Literal["json"]
+
+FORMAT_VALUES: set[Format] = {
+    "json",
+}
+
+
+def check_format(value: str) -> Format:
+    if value in FORMAT_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {FORMAT_VALUES!r}")

@@ -1,0 +1,84 @@
+# Generated from specs/selzy.yaml by scripts/generate.py with openapi-python-client 0.29.1.
+# Do not edit: change the spec, scripts/templates/ or scripts/generate.py, regenerate.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetCampaignDeliveryStatsRequest")
+
+
+@_attrs_define
+class GetCampaignDeliveryStatsRequest:
+    """The arguments of `getCampaignDeliveryStats`, form-encoded with PHP brackets for arrays and maps.
+
+    Attributes:
+        campaign_id (int):
+        changed_since (str | Unset): `YYYY-MM-DD hh:mm:ss`, UTC.
+        field_ids (str | Unset): Comma-separated integer ids, e.g. `134,135`.
+    """
+
+    campaign_id: int
+    changed_since: str | Unset = UNSET
+    field_ids: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        campaign_id = self.campaign_id
+
+        changed_since = self.changed_since
+
+        field_ids = self.field_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "campaign_id": campaign_id,
+            }
+        )
+        if changed_since is not UNSET:
+            field_dict["changed_since"] = changed_since
+        if field_ids is not UNSET:
+            field_dict["field_ids"] = field_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        campaign_id = d.pop("campaign_id")
+
+        changed_since = d.pop("changed_since", UNSET)
+
+        field_ids = d.pop("field_ids", UNSET)
+
+        get_campaign_delivery_stats_request = cls(
+            campaign_id=campaign_id,
+            changed_since=changed_since,
+            field_ids=field_ids,
+        )
+
+        get_campaign_delivery_stats_request.additional_properties = d
+        return get_campaign_delivery_stats_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,19 @@
+# Generated from specs/selzy.yaml by scripts/generate.py with openapi-python-client 0.29.1.
+# Do not edit: change the spec, scripts/templates/ or scripts/generate.py, regenerate.
+from typing import Literal
+
+SubscribeRequestOverwrite = Literal[0, 1, 2]
+
+SUBSCRIBE_REQUEST_OVERWRITE_VALUES: set[SubscribeRequestOverwrite] = {
+    0,
+    1,
+    2,
+}
+
+
+def check_subscribe_request_overwrite(value: int) -> SubscribeRequestOverwrite:
+    if value in SUBSCRIBE_REQUEST_OVERWRITE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {SUBSCRIBE_REQUEST_OVERWRITE_VALUES!r}"
+    )
