@@ -4,7 +4,7 @@
 
 from .alphaname_request import AlphanameRequest
 from .any_reply import AnyReply
-from .balance import Balance
+from .balance_item import BalanceItem
 from .balance_reply import BalanceReply
 from .bill import Bill
 from .bill_reply import BillReply
@@ -85,7 +85,7 @@ from .viber_send_request import ViberSendRequest
 __all__ = (
     "AlphanameRequest",
     "AnyReply",
-    "Balance",
+    "BalanceItem",
     "BalanceReply",
     "Bill",
     "BillReply",

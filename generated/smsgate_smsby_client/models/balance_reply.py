@@ -11,7 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.balance import Balance
+    from ..models.balance_item import BalanceItem
 
 
 T = TypeVar("T", bound="BalanceReply")
@@ -21,12 +21,12 @@ T = TypeVar("T", bound="BalanceReply")
 class BalanceReply:
     """
     Attributes:
-        result (Balance | list[Balance]):
+        result (BalanceItem | list[BalanceItem]):
         status (str | Unset): `OK`.
         currency (str | Unset):
     """
 
-    result: Balance | list[Balance]
+    result: BalanceItem | list[BalanceItem]
     status: str | Unset = UNSET
     currency: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -64,18 +64,18 @@ class BalanceReply:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.balance import Balance
+        from ..models.balance_item import BalanceItem
 
         d = dict(src_dict)
 
-        def _parse_result(data: object) -> Balance | list[Balance]:
+        def _parse_result(data: object) -> BalanceItem | list[BalanceItem]:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
                 result_type_0 = []
                 _result_type_0 = data
                 for componentsschemas_balance_list_item_data in _result_type_0:
-                    componentsschemas_balance_list_item = Balance.from_dict(
+                    componentsschemas_balance_list_item = BalanceItem.from_dict(
                         componentsschemas_balance_list_item_data
                     )
 
@@ -86,7 +86,7 @@ class BalanceReply:
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            result_type_1 = Balance.from_dict(data)
+            result_type_1 = BalanceItem.from_dict(data)
 
             return result_type_1
 

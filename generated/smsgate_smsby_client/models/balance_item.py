@@ -10,11 +10,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="Balance")
+T = TypeVar("T", bound="BalanceItem")
 
 
 @_attrs_define
-class Balance:
+class BalanceItem:
     """
     Attributes:
         balance (float | str): An amount, usually a decimal string (`"718.40600"`), a number elsewhere.
@@ -63,13 +63,13 @@ class Balance:
 
         viber_balance = _parse_viber_balance(d.pop("viber_balance", UNSET))
 
-        balance = cls(
+        balance_item = cls(
             balance=balance,
             viber_balance=viber_balance,
         )
 
-        balance.additional_properties = d
-        return balance
+        balance_item.additional_properties = d
+        return balance_item
 
     @property
     def additional_keys(self) -> list[str]:
