@@ -1085,7 +1085,7 @@ class _SmsByOperations(Facade):
         arguments: dict[str, Any] = {
             "phone": normalize_phone(phone),
             "message": _need_text(text, "the text"),
-            "alphaname_id": _need_id(alphaname_id, "alphaname_id"),
+            "alphaname_id": str(_need_id(alphaname_id, "alphaname_id")),
             "show_cost": 1 if show_cost else UNSET,
         }
         if viber_fallback_id is not None:

@@ -377,8 +377,10 @@ class SmsByStub(StubServer):
             for part in message.iter_parts():
                 name = part.get_param("name", header="content-disposition")
                 payload = part.get_payload(decode=True)
-                is_file = part.get_filename() is not None or not isinstance(payload, bytes)
-                parts[str(name)] = "(binary)" if is_file else payload.decode("utf-8", "replace")
+                if part.get_filename() is not None or not isinstance(payload, bytes):
+                    parts[str(name)] = "(binary)"
+                else:
+                    parts[str(name)] = payload.decode("utf-8", "replace")
             return parts, kind
         try:
             pairs = parse_qsl(raw.decode("utf-8"), keep_blank_values=True, strict_parsing=False)

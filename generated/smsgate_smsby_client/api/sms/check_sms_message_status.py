@@ -14,14 +14,12 @@ from ...types import UNSET, Response
 
 def _get_kwargs(
     *,
-    message_id: int | str,
+    message_id: str,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    json_message_id: int | str
-    json_message_id = message_id
-    params["message_id"] = json_message_id
+    params["message_id"] = message_id
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -103,7 +101,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    message_id: int | str,
+    message_id: str,
 ) -> Response[Error | MessageStatus]:
     """The status of a message as a whole
 
@@ -112,8 +110,8 @@ def sync_detailed(
     `{"error": "not found"}`.
 
     Args:
-        message_id (int | str): An id or count sent as a number in some replies and as a digit
-            string in others.
+        message_id (str): An id in a query string, where a number and its digits are the same
+            text.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,7 +135,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    message_id: int | str,
+    message_id: str,
 ) -> Error | MessageStatus | None:
     """The status of a message as a whole
 
@@ -146,8 +144,8 @@ def sync(
     `{"error": "not found"}`.
 
     Args:
-        message_id (int | str): An id or count sent as a number in some replies and as a digit
-            string in others.
+        message_id (str): An id in a query string, where a number and its digits are the same
+            text.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,7 +164,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    message_id: int | str,
+    message_id: str,
 ) -> Response[Error | MessageStatus]:
     """The status of a message as a whole
 
@@ -175,8 +173,8 @@ async def asyncio_detailed(
     `{"error": "not found"}`.
 
     Args:
-        message_id (int | str): An id or count sent as a number in some replies and as a digit
-            string in others.
+        message_id (str): An id in a query string, where a number and its digits are the same
+            text.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -198,7 +196,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    message_id: int | str,
+    message_id: str,
 ) -> Error | MessageStatus | None:
     """The status of a message as a whole
 
@@ -207,8 +205,8 @@ async def asyncio(
     `{"error": "not found"}`.
 
     Args:
-        message_id (int | str): An id or count sent as a number in some replies and as a digit
-            string in others.
+        message_id (str): An id in a query string, where a number and its digits are the same
+            text.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -19,7 +19,7 @@ def _get_kwargs(
     body: ForwardingOptions | Unset = UNSET,
     message: str,
     phone: str,
-    alphaname_id: int | str,
+    alphaname_id: str,
     show_cost: Flag | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -30,9 +30,7 @@ def _get_kwargs(
 
     params["phone"] = phone
 
-    json_alphaname_id: int | str
-    json_alphaname_id = alphaname_id
-    params["alphaname_id"] = json_alphaname_id
+    params["alphaname_id"] = alphaname_id
 
     json_show_cost: int | Unset = UNSET
     if not isinstance(show_cost, Unset):
@@ -128,7 +126,7 @@ def sync_detailed(
     body: ForwardingOptions | Unset = UNSET,
     message: str,
     phone: str,
-    alphaname_id: int | str,
+    alphaname_id: str,
     show_cost: Flag | Unset = UNSET,
 ) -> Response[Error | QuickSent]:
     """Send a single message to one phone
@@ -142,8 +140,8 @@ def sync_detailed(
     Args:
         message (str):
         phone (str): International digits without `+` or `00`.
-        alphaname_id (int | str): An id or count sent as a number in some replies and as a digit
-            string in others.
+        alphaname_id (str): An id in a query string, where a number and its digits are the same
+            text.
         show_cost (Flag | Unset): 1 on, 0 off.
         body (ForwardingOptions | Unset):
 
@@ -176,7 +174,7 @@ def sync(
     body: ForwardingOptions | Unset = UNSET,
     message: str,
     phone: str,
-    alphaname_id: int | str,
+    alphaname_id: str,
     show_cost: Flag | Unset = UNSET,
 ) -> Error | QuickSent | None:
     """Send a single message to one phone
@@ -190,8 +188,8 @@ def sync(
     Args:
         message (str):
         phone (str): International digits without `+` or `00`.
-        alphaname_id (int | str): An id or count sent as a number in some replies and as a digit
-            string in others.
+        alphaname_id (str): An id in a query string, where a number and its digits are the same
+            text.
         show_cost (Flag | Unset): 1 on, 0 off.
         body (ForwardingOptions | Unset):
 
@@ -219,7 +217,7 @@ async def asyncio_detailed(
     body: ForwardingOptions | Unset = UNSET,
     message: str,
     phone: str,
-    alphaname_id: int | str,
+    alphaname_id: str,
     show_cost: Flag | Unset = UNSET,
 ) -> Response[Error | QuickSent]:
     """Send a single message to one phone
@@ -233,8 +231,8 @@ async def asyncio_detailed(
     Args:
         message (str):
         phone (str): International digits without `+` or `00`.
-        alphaname_id (int | str): An id or count sent as a number in some replies and as a digit
-            string in others.
+        alphaname_id (str): An id in a query string, where a number and its digits are the same
+            text.
         show_cost (Flag | Unset): 1 on, 0 off.
         body (ForwardingOptions | Unset):
 
@@ -265,7 +263,7 @@ async def asyncio(
     body: ForwardingOptions | Unset = UNSET,
     message: str,
     phone: str,
-    alphaname_id: int | str,
+    alphaname_id: str,
     show_cost: Flag | Unset = UNSET,
 ) -> Error | QuickSent | None:
     """Send a single message to one phone
@@ -279,8 +277,8 @@ async def asyncio(
     Args:
         message (str):
         phone (str): International digits without `+` or `00`.
-        alphaname_id (int | str): An id or count sent as a number in some replies and as a digit
-            string in others.
+        alphaname_id (str): An id in a query string, where a number and its digits are the same
+            text.
         show_cost (Flag | Unset): 1 on, 0 off.
         body (ForwardingOptions | Unset):
 
