@@ -308,7 +308,7 @@ class Sent:
 
     sms_id: int
     status: SendStatus
-    status_raw: str
+    status_raw: str = field(compare=False)
     parts: int | None = None
     cost: Decimal | None = None
     raw: Mapping[str, Any] = _raw()
@@ -357,7 +357,7 @@ class BulkDelivery:
     delivery_id: int
     phone: str
     status: SendStatus
-    status_raw: str
+    status_raw: str = field(compare=False)
     status_time: datetime | None
     raw: Mapping[str, Any] = _raw()
 
@@ -403,7 +403,7 @@ class CreatedMessage:
 @dataclass(frozen=True)
 class MessageState:
     status: TemplateStatus
-    status_raw: str
+    status_raw: str = field(compare=False)
     parts: int | None
     alphaname: str | None
     raw: Mapping[str, Any] = _raw()
@@ -426,7 +426,7 @@ class Message:
     parts: int | None
     created_at: datetime | None
     status: TemplateStatus
-    status_raw: str
+    status_raw: str = field(compare=False)
     raw: Mapping[str, Any] = _raw()
 
 
@@ -434,7 +434,7 @@ class Message:
 class Delivery:
     phone: str
     status: DeliveryStatus
-    status_raw: str
+    status_raw: str = field(compare=False)
     sent_at: datetime | None
     raw: Mapping[str, Any] = _raw()
 
@@ -447,7 +447,7 @@ class Mailing:
     name: str | None
     type: str | None
     status: SendStatus
-    status_raw: str
+    status_raw: str = field(compare=False)
     created_at: datetime | None
     scheduled_at: datetime | None
     parts: int | None
@@ -502,7 +502,7 @@ class ImportResult:
 class PasswordObject:
     id: int
     kind: CodeType | None
-    kind_raw: str
+    kind_raw: str = field(compare=False)
     length: int
     created_at: datetime | None
 
