@@ -95,6 +95,7 @@ from smsgate_smsby_client.models import (
     BillsReply,
     BulkRecipient,
     BulkSmsRequest,
+    BulkTextMailing,
     BulkViberRequest,
     CategoriesReply,
     ConfirmListRequest,
@@ -127,20 +128,21 @@ from smsgate_smsby_client.models import (
     SmsCheck,
     SmsListRequest,
     SmsQueued,
+    ViberBulkMailing,
     ViberListRequest,
-    ViberMailing,
     ViberMessageRequest,
+    ViberPersonalMailing,
     ViberQueuedReply,
     ViberSendRequest,
 )
 from smsgate_smsby_client.models import Bill as GeneratedBill
 from smsgate_smsby_client.models import BulkAccepted as GeneratedAccepted
-from smsgate_smsby_client.models import BulkMailing as GeneratedMailing
 from smsgate_smsby_client.models import BulkMailingStatus as GeneratedMailingStatus
 from smsgate_smsby_client.models import CodeSent as GeneratedCodeSent
 from smsgate_smsby_client.models import CreatedMessage as GeneratedCreated
 from smsgate_smsby_client.models import Mailing as GeneratedListing
 from smsgate_smsby_client.models import PasswordObject as GeneratedPasswordObject
+from smsgate_smsby_client.models import PersonalMailing as GeneratedPersonal
 from smsgate_smsby_client.types import UNSET, File, Unset
 
 from . import _wire
@@ -927,7 +929,7 @@ _BULK_TIME = "%Y-%m-%dT%H:%M:%S"
 _MINUTE_TIME = "%Y-%m-%d %H:%M"
 
 
-def _mailing(mailing: BulkMailing | PersonalMailing) -> GeneratedMailing:
+def _mailing(mailing: BulkMailing | PersonalMailing) -> BulkTextMailing | GeneratedPersonal:
     schedule = UNSET if mailing.schedule_at is None else _local(mailing.schedule_at, _BULK_TIME)
     alphaname = _need_id(mailing.alphaname_id, "alphaname_id")
     name = _need_text(mailing.name, "a mailing name")
@@ -935,11 +937,11 @@ def _mailing(mailing: BulkMailing | PersonalMailing) -> GeneratedMailing:
         phones = [normalize_phone(p) for p in mailing.phones]
         if not phones:
             raise InvalidRequestError(f"mailing {name!r} has no phones")
-        return GeneratedMailing(
+        return BulkTextMailing(
             alphaname_id=str(alphaname),
             name=name,
             message_type="bulk",
-            delivery_list=list[BulkRecipient | str](dict.fromkeys(phones)),
+            delivery_list=list(dict.fromkeys(phones)),
             text=_need_text(mailing.text, "the text"),
             schedule_time=schedule,
         )
@@ -950,11 +952,11 @@ def _mailing(mailing: BulkMailing | PersonalMailing) -> GeneratedMailing:
     ]
     if not recipients:
         raise InvalidRequestError(f"mailing {name!r} has no messages")
-    return GeneratedMailing(
+    return GeneratedPersonal(
         alphaname_id=str(alphaname),
         name=name,
         message_type="personal",
-        delivery_list=list[BulkRecipient | str](recipients),
+        delivery_list=recipients,
         schedule_time=schedule,
     )
 
@@ -1499,11 +1501,12 @@ class _SmsByOperations(Facade):
         `wait_for_bulk(uuid, viber=True)`."""
         if not mailings:
             raise InvalidRequestError("give at least one mailing")
-        messages = []
+        messages: list[ViberBulkMailing | ViberPersonalMailing] = []
         for mailing, content in mailings:
             base = _mailing(mailing).to_dict()
             shown = {k: v for k, v in vars(content).items() if v is not None}
-            messages.append(ViberMailing.from_dict({**base, "content": shown}))
+            kind = ViberBulkMailing if isinstance(mailing, BulkMailing) else ViberPersonalMailing
+            messages.append(kind.from_dict({**base, "content": shown}))
         body = BulkViberRequest(callback_url=callback_url, messages=messages)
         return _call(send_bulk_viber, {"body": body}, _accepted, send=True)
 

@@ -15,11 +15,11 @@ from .bills_page import BillsPage
 from .bills_reply import BillsReply
 from .bulk_accepted import BulkAccepted
 from .bulk_delivery import BulkDelivery
-from .bulk_mailing import BulkMailing
-from .bulk_mailing_message_type import BulkMailingMessageType
 from .bulk_mailing_status import BulkMailingStatus
 from .bulk_recipient import BulkRecipient
 from .bulk_sms_request import BulkSmsRequest
+from .bulk_text_mailing import BulkTextMailing
+from .bulk_text_mailing_message_type import BulkTextMailingMessageType
 from .bulk_viber_request import BulkViberRequest
 from .categories_reply import CategoriesReply
 from .category import Category
@@ -50,6 +50,7 @@ from .list_created import ListCreated
 from .list_created_reply import ListCreatedReply
 from .lists_reply import ListsReply
 from .mailing import Mailing
+from .mailing_base import MailingBase
 from .mailings_reply import MailingsReply
 from .message_item import MessageItem
 from .message_status import MessageStatus
@@ -62,6 +63,8 @@ from .password_object_created import PasswordObjectCreated
 from .password_object_created_result import PasswordObjectCreatedResult
 from .password_object_reply import PasswordObjectReply
 from .password_objects_reply import PasswordObjectsReply
+from .personal_mailing import PersonalMailing
+from .personal_mailing_message_type import PersonalMailingMessageType
 from .quick_sent import QuickSent
 from .quick_viber_media_request import QuickViberMediaRequest
 from .quick_viber_request import QuickViberRequest
@@ -72,15 +75,17 @@ from .sms_list_request import SmsListRequest
 from .sms_queued import SmsQueued
 from .subscriber_list import SubscriberList
 from .template_status_type_0 import TemplateStatusType0
+from .viber_bulk_mailing import ViberBulkMailing
 from .viber_content import ViberContent
 from .viber_content_type import ViberContentType
 from .viber_list_request import ViberListRequest
-from .viber_mailing import ViberMailing
 from .viber_message_request import ViberMessageRequest
 from .viber_message_type import ViberMessageType
+from .viber_personal_mailing import ViberPersonalMailing
 from .viber_queued import ViberQueued
 from .viber_queued_reply import ViberQueuedReply
 from .viber_send_request import ViberSendRequest
+from .with_viber_content import WithViberContent
 
 __all__ = (
     "AlphanameRequest",
@@ -96,11 +101,11 @@ __all__ = (
     "BillsReply",
     "BulkAccepted",
     "BulkDelivery",
-    "BulkMailing",
-    "BulkMailingMessageType",
     "BulkMailingStatus",
     "BulkRecipient",
     "BulkSmsRequest",
+    "BulkTextMailing",
+    "BulkTextMailingMessageType",
     "BulkViberRequest",
     "CategoriesReply",
     "Category",
@@ -131,6 +136,7 @@ __all__ = (
     "ListCreatedReply",
     "ListsReply",
     "Mailing",
+    "MailingBase",
     "MailingsReply",
     "MessageItem",
     "MessageStatus",
@@ -143,6 +149,8 @@ __all__ = (
     "PasswordObjectCreatedResult",
     "PasswordObjectReply",
     "PasswordObjectsReply",
+    "PersonalMailing",
+    "PersonalMailingMessageType",
     "QuickSent",
     "QuickViberMediaRequest",
     "QuickViberRequest",
@@ -153,13 +161,15 @@ __all__ = (
     "SmsQueued",
     "SubscriberList",
     "TemplateStatusType0",
+    "ViberBulkMailing",
     "ViberContent",
     "ViberContentType",
     "ViberListRequest",
-    "ViberMailing",
     "ViberMessageRequest",
     "ViberMessageType",
+    "ViberPersonalMailing",
     "ViberQueued",
     "ViberQueuedReply",
     "ViberSendRequest",
+    "WithViberContent",
 )

@@ -9,7 +9,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.bulk_mailing import BulkMailing
+    from ..models.bulk_text_mailing import BulkTextMailing
+    from ..models.personal_mailing import PersonalMailing
 
 
 T = TypeVar("T", bound="BulkSmsRequest")
@@ -20,19 +21,26 @@ class BulkSmsRequest:
     """
     Attributes:
         callback_url (str): Where the result is posted (see the `bulkSmsResult` webhook); may be empty.
-        messages (list[BulkMailing]):
+        messages (list[BulkTextMailing | PersonalMailing]):
     """
 
     callback_url: str
-    messages: list[BulkMailing]
+    messages: list[BulkTextMailing | PersonalMailing]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.bulk_text_mailing import BulkTextMailing
+
         callback_url = self.callback_url
 
         messages = []
         for messages_item_data in self.messages:
-            messages_item = messages_item_data.to_dict()
+            messages_item: dict[str, Any]
+            if isinstance(messages_item_data, BulkTextMailing):
+                messages_item = messages_item_data.to_dict()
+            else:
+                messages_item = messages_item_data.to_dict()
+
             messages.append(messages_item)
 
         field_dict: dict[str, Any] = {}
@@ -48,7 +56,8 @@ class BulkSmsRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.bulk_mailing import BulkMailing
+        from ..models.bulk_text_mailing import BulkTextMailing
+        from ..models.personal_mailing import PersonalMailing
 
         d = dict(src_dict)
         callback_url = d.pop("callback_url")
@@ -56,7 +65,25 @@ class BulkSmsRequest:
         messages = []
         _messages = d.pop("messages")
         for messages_item_data in _messages:
-            messages_item = BulkMailing.from_dict(messages_item_data)
+
+            def _parse_messages_item(data: object) -> BulkTextMailing | PersonalMailing:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_bulk_mailing_type_0 = BulkTextMailing.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_bulk_mailing_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_bulk_mailing_type_1 = PersonalMailing.from_dict(data)
+
+                return componentsschemas_bulk_mailing_type_1
+
+            messages_item = _parse_messages_item(messages_item_data)
 
             messages.append(messages_item)
 

@@ -9,7 +9,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.viber_mailing import ViberMailing
+    from ..models.viber_bulk_mailing import ViberBulkMailing
+    from ..models.viber_personal_mailing import ViberPersonalMailing
 
 
 T = TypeVar("T", bound="BulkViberRequest")
@@ -20,19 +21,26 @@ class BulkViberRequest:
     """
     Attributes:
         callback_url (str):
-        messages (list[ViberMailing]):
+        messages (list[ViberBulkMailing | ViberPersonalMailing]):
     """
 
     callback_url: str
-    messages: list[ViberMailing]
+    messages: list[ViberBulkMailing | ViberPersonalMailing]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.viber_bulk_mailing import ViberBulkMailing
+
         callback_url = self.callback_url
 
         messages = []
         for messages_item_data in self.messages:
-            messages_item = messages_item_data.to_dict()
+            messages_item: dict[str, Any]
+            if isinstance(messages_item_data, ViberBulkMailing):
+                messages_item = messages_item_data.to_dict()
+            else:
+                messages_item = messages_item_data.to_dict()
+
             messages.append(messages_item)
 
         field_dict: dict[str, Any] = {}
@@ -48,7 +56,8 @@ class BulkViberRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.viber_mailing import ViberMailing
+        from ..models.viber_bulk_mailing import ViberBulkMailing
+        from ..models.viber_personal_mailing import ViberPersonalMailing
 
         d = dict(src_dict)
         callback_url = d.pop("callback_url")
@@ -56,7 +65,29 @@ class BulkViberRequest:
         messages = []
         _messages = d.pop("messages")
         for messages_item_data in _messages:
-            messages_item = ViberMailing.from_dict(messages_item_data)
+
+            def _parse_messages_item(
+                data: object,
+            ) -> ViberBulkMailing | ViberPersonalMailing:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_viber_mailing_type_0 = ViberBulkMailing.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_viber_mailing_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_viber_mailing_type_1 = ViberPersonalMailing.from_dict(
+                    data
+                )
+
+                return componentsschemas_viber_mailing_type_1
+
+            messages_item = _parse_messages_item(messages_item_data)
 
             messages.append(messages_item)
 

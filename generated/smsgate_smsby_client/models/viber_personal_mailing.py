@@ -8,42 +8,41 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.bulk_mailing_message_type import (
-    BulkMailingMessageType,
-    check_bulk_mailing_message_type,
+from ..models.personal_mailing_message_type import (
+    PersonalMailingMessageType,
+    check_personal_mailing_message_type,
 )
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.bulk_recipient import BulkRecipient
+    from ..models.viber_content import ViberContent
 
 
-T = TypeVar("T", bound="BulkMailing")
+T = TypeVar("T", bound="ViberPersonalMailing")
 
 
 @_attrs_define
-class BulkMailing:
+class ViberPersonalMailing:
     """
     Attributes:
         alphaname_id (int | str): An id or count sent as a number in some replies and as a digit string in others.
         name (str): The mailing name.
-        message_type (BulkMailingMessageType): `bulk`: one `text` to every phone; `personal`: a text per phone.
-        delivery_list (list[BulkRecipient | str]): `bulk`: phones; `personal`: `{phone, text}` objects.
-        text (str | Unset): The shared text; required for `bulk`.
+        message_type (PersonalMailingMessageType):
+        delivery_list (list[BulkRecipient]):
+        content (ViberContent):
         schedule_time (str | Unset): Local time `Y-m-d\\TH:i:s` (Europe/Minsk presumed), the sendBulkSms form.
     """
 
     alphaname_id: int | str
     name: str
-    message_type: BulkMailingMessageType
-    delivery_list: list[BulkRecipient | str]
-    text: str | Unset = UNSET
+    message_type: PersonalMailingMessageType
+    delivery_list: list[BulkRecipient]
+    content: ViberContent
     schedule_time: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.bulk_recipient import BulkRecipient
-
         alphaname_id: int | str
         alphaname_id = self.alphaname_id
 
@@ -53,14 +52,10 @@ class BulkMailing:
 
         delivery_list = []
         for delivery_list_item_data in self.delivery_list:
-            delivery_list_item: dict[str, Any] | str
-            if isinstance(delivery_list_item_data, BulkRecipient):
-                delivery_list_item = delivery_list_item_data.to_dict()
-            else:
-                delivery_list_item = delivery_list_item_data
+            delivery_list_item = delivery_list_item_data.to_dict()
             delivery_list.append(delivery_list_item)
 
-        text = self.text
+        content = self.content.to_dict()
 
         schedule_time = self.schedule_time
 
@@ -72,10 +67,9 @@ class BulkMailing:
                 "name": name,
                 "message_type": message_type,
                 "delivery_list": delivery_list,
+                "content": content,
             }
         )
-        if text is not UNSET:
-            field_dict["text"] = text
         if schedule_time is not UNSET:
             field_dict["schedule_time"] = schedule_time
 
@@ -84,6 +78,7 @@ class BulkMailing:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.bulk_recipient import BulkRecipient
+        from ..models.viber_content import ViberContent
 
         d = dict(src_dict)
 
@@ -94,42 +89,30 @@ class BulkMailing:
 
         name = d.pop("name")
 
-        message_type = check_bulk_mailing_message_type(d.pop("message_type"))
+        message_type = check_personal_mailing_message_type(d.pop("message_type"))
 
         delivery_list = []
         _delivery_list = d.pop("delivery_list")
         for delivery_list_item_data in _delivery_list:
-
-            def _parse_delivery_list_item(data: object) -> BulkRecipient | str:
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    delivery_list_item_type_1 = BulkRecipient.from_dict(data)
-
-                    return delivery_list_item_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(BulkRecipient | str, data)
-
-            delivery_list_item = _parse_delivery_list_item(delivery_list_item_data)
+            delivery_list_item = BulkRecipient.from_dict(delivery_list_item_data)
 
             delivery_list.append(delivery_list_item)
 
-        text = d.pop("text", UNSET)
+        content = ViberContent.from_dict(d.pop("content"))
 
         schedule_time = d.pop("schedule_time", UNSET)
 
-        bulk_mailing = cls(
+        viber_personal_mailing = cls(
             alphaname_id=alphaname_id,
             name=name,
             message_type=message_type,
             delivery_list=delivery_list,
-            text=text,
+            content=content,
             schedule_time=schedule_time,
         )
 
-        bulk_mailing.additional_properties = d
-        return bulk_mailing
+        viber_personal_mailing.additional_properties = d
+        return viber_personal_mailing
 
     @property
     def additional_keys(self) -> list[str]:
