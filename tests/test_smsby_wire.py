@@ -344,3 +344,18 @@ def test_status_sample_keeps_upper_case_sends() -> None:
     status = outcome(SAMPLE_CALLS["statusBulkSms"], sample)
     assert {d.status for m in status.mailings for d in m.deliveries} == {SendStatus.DELIVERED}
     assert status.is_final
+
+
+def test_every_operation_of_the_spec_has_a_typed_method() -> None:
+    """Each generated endpoint is used by the overlay, so no method of the index is left out."""
+    import smsgate.smsby as overlay
+
+    spec = load_spec("smsby")
+    operations = {op["operationId"] for item in spec["paths"].values() for op in item.values()}
+    used = {
+        value.OPERATION_NAME
+        for value in vars(overlay).values()
+        if hasattr(value, "OPERATION_NAME") and hasattr(value, "build_request")
+    }
+    assert len(operations) == 45
+    assert len(used) == len(operations)
