@@ -300,8 +300,8 @@ def test_account_alpha_names_and_viber(smsby: SmsBy, stub: SmsByStub, clock: Man
     assert smsby.change_password("stub-password", "new-password") == {"status": "success"}
     with pytest.raises(ApiError, match="wrong"):
         smsby.change_password("stub-password", "again")
-    assert smsby.alphanames() == {0: "System name (SMS.by)", 1000: "smsgate"}
-    assert smsby.alphaname_id("smsgate") == 1000
+    assert smsby.alphanames() == {0: "System name (SMS.by)", 123: "smsgate", 234: "smsgate-info"}
+    assert smsby.alphaname_id("smsgate") == 123
     assert smsby.alphaname_categories()[2].name == "Banks/loans"
     smsby.create_alphaname("shop", legal_name="Shop LLC", unp=190000000, more={"city": "Minsk"})
     assert "shop" not in smsby.alphanames().values()

@@ -1,6 +1,7 @@
 """A stateful SMS.by that answers as SMS.by does, for tests, the demo and local development.
 
-State: alpha and Viber names (new alpha names are approved after `approve_after` seconds),
+State: alpha names (0, the system sender, and 123 and 234, the ids of the docs' sendBulkSms
+sample, are approved; new ones after `approve_after` seconds) and Viber names,
 message templates (moderated after `moderate_after` seconds, 0 by default so that a fresh stub
 can send at once), single SMS and bulk mailings whose statuses move NEW -> SENT -> DELIVERED on
 the clock (phones ending in 000 end UNDELIVERED), delivery lists, mailing lists and their
@@ -26,7 +27,7 @@ import math
 import random
 import string
 import uuid
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
@@ -59,6 +60,8 @@ TOO_LONG = (
 )
 WRONG_ALPHANAME = "Wrong alphaname. Check it is correct and approved."
 BILLING = "billing error"
+SAMPLE_ALPHANAMES = {123: "smsgate", 234: "smsgate-info"}
+"""Approved sender ids of a new stub account: those of the docs' sendBulkSms sample."""
 Handler = Callable[[dict[str, Any]], Any]
 
 
@@ -176,7 +179,7 @@ class SmsByStub(StubServer):
         balance: Decimal | str = "10000",
         viber_balance: Decimal | str = "1000",
         price: Decimal | str = "0.05",
-        alphanames: Iterable[str] = ("smsgate",),
+        alphanames: Mapping[int, str] | None = None,
         vibernames: Iterable[str] = ("smsgate",),
         moderate_after: float = 0.0,
         approve_after: float = 60.0,
@@ -201,8 +204,8 @@ class SmsByStub(StubServer):
         self.random = random.Random(seed)
         self._ids = iter(range(1000, 10**12))
         self.alphanames: dict[int, tuple[str, float | None]] = {0: ("System name (SMS.by)", None)}
-        for name in alphanames:
-            self.alphanames[self._next()] = (name, None)
+        for ident, name in (alphanames or SAMPLE_ALPHANAMES).items():
+            self.alphanames[ident] = (name, None)
         self.vibernames = {self._next(): name for name in vibernames}
         self.templates: dict[int, Template] = {}
         self.sms: dict[int, Sms] = {}
@@ -872,7 +875,7 @@ class SmsByStub(StubServer):
     def create_alphaname(self, args: dict[str, Any]) -> Any:
         if any(name == args["name"] for name, _ in self.alphanames.values()):
             raise Refusal("This alphaname already exists")
-        ident = self._next()
+        ident = max(self.alphanames) + 1
         self.alphanames[ident] = (args["name"], self.clock.now())
         return {"status": "OK", "alphaname_id": ident}
 
