@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 from collections.abc import Iterator
@@ -170,8 +171,6 @@ def test_bulk_send_poller_backs_off_and_callbacks_follow(
         ("personal", GOOD): SendStatus.DELIVERED,
     }
     assert all(d.status_time is not None for m in status.mailings for d in m.deliveries)
-
-    import asyncio
 
     asyncio.run(stub.callbacks.flush())
     reports = [parse_bulk_callback(body) for body in hooks.bodies]
