@@ -200,33 +200,44 @@ def _listify(node: Any) -> Any:
 
 @dataclass
 class Callbacks:
-    """Delivery callbacks a stub owes its client, sent in order, with a record of each try."""
+    """Delivery callbacks a stub owes its client, sent in order, with a record of each try.
+
+    `queue` owes a GET with query parameters to the configured `url`; `post` owes a JSON body
+    to a URL that came with a request (vendors that take a callback URL per send)."""
 
     url: str | None = None
     transport: httpx.AsyncBaseTransport | None = None
     outbox: list[dict[str, str]] = field(default_factory=list)
-    delivered: list[dict[str, str]] = field(default_factory=list)
-    failed: list[tuple[dict[str, str], str]] = field(default_factory=list)
+    posts: list[tuple[str, Any]] = field(default_factory=list)
+    delivered: list[Any] = field(default_factory=list)
+    failed: list[tuple[Any, str]] = field(default_factory=list)
 
     def queue(self, params: dict[str, str]) -> None:
         if self.url:
             self.outbox.append(params)
 
+    def post(self, url: str, body: Any) -> None:
+        self.posts.append((url, body))
+
     async def flush(self) -> None:
-        if not self.outbox or not self.url:
+        sends: list[tuple[str, str, dict[str, Any], Any]] = [
+            ("GET", self.url, {"params": params}, params) for params in self.outbox if self.url
+        ]
+        sends += [("POST", url, {"json": body}, body) for url, body in self.posts]
+        self.outbox, self.posts = [], []
+        if not sends:
             return
-        pending, self.outbox = self.outbox, []
         async with httpx.AsyncClient(transport=self.transport, timeout=CALLBACK_TIMEOUT) as client:
-            for params in pending:
+            for method, url, options, record in sends:
                 try:
-                    reply = await client.get(self.url, params=params)
+                    reply = await client.request(method, url, **options)
                 except httpx.HTTPError as exc:
-                    self.failed.append((params, f"{type(exc).__name__}: {exc}"))
+                    self.failed.append((record, f"{type(exc).__name__}: {exc}"))
                     continue
                 if reply.is_success:
-                    self.delivered.append(params)
+                    self.delivered.append(record)
                 else:
-                    self.failed.append((params, f"HTTP {reply.status_code}"))
+                    self.failed.append((record, f"HTTP {reply.status_code}"))
 
 
 class StubServer:

@@ -1,0 +1,77 @@
+# Generated from specs/smsby.yaml by scripts/generate.py with openapi-python-client 0.29.1.
+# Do not edit: change the spec, scripts/templates/ or scripts/generate.py, regenerate.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.delivery_item import DeliveryItem
+
+
+T = TypeVar("T", bound="DeliveryPage")
+
+
+@_attrs_define
+class DeliveryPage:
+    """
+    Attributes:
+        result (list[DeliveryItem]):
+    """
+
+    result: list[DeliveryItem]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        result = []
+        for result_item_data in self.result:
+            result_item = result_item_data.to_dict()
+            result.append(result_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "result": result,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.delivery_item import DeliveryItem
+
+        d = dict(src_dict)
+        result = []
+        _result = d.pop("result")
+        for result_item_data in _result:
+            result_item = DeliveryItem.from_dict(result_item_data)
+
+            result.append(result_item)
+
+        delivery_page = cls(
+            result=result,
+        )
+
+        delivery_page.additional_properties = d
+        return delivery_page
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,76 @@
+# Generated from specs/smsby.yaml by scripts/generate.py with openapi-python-client 0.29.1.
+# Do not edit: change the spec, scripts/templates/ or scripts/generate.py, regenerate.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ImportLogEntry")
+
+
+@_attrs_define
+class ImportLogEntry:
+    """
+    Attributes:
+        index (int | str): An id or count sent as a number in some replies and as a digit string in others.
+        error_message (str):
+    """
+
+    index: int | str
+    error_message: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        index: int | str
+        index = self.index
+
+        error_message = self.error_message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "index": index,
+                "error_message": error_message,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_index(data: object) -> int | str:
+            return cast(int | str, data)
+
+        index = _parse_index(d.pop("index"))
+
+        error_message = d.pop("error_message")
+
+        import_log_entry = cls(
+            index=index,
+            error_message=error_message,
+        )
+
+        import_log_entry.additional_properties = d
+        return import_log_entry
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

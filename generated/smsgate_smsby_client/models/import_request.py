@@ -1,0 +1,88 @@
+# Generated from specs/smsby.yaml by scripts/generate.py with openapi-python-client 0.29.1.
+# Do not edit: change the spec, scripts/templates/ or scripts/generate.py, regenerate.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ImportRequest")
+
+
+@_attrs_define
+class ImportRequest:
+    """
+    Attributes:
+        list_id (int):
+        field_names (list[str]): Column names such as phone, email, name; must include phone or email.
+        data (list[list[str]]): Rows; column j is field_names[j].
+    """
+
+    list_id: int
+    field_names: list[str]
+    data: list[list[str]]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        list_id = self.list_id
+
+        field_names = self.field_names
+
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data
+
+            data.append(data_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "list_id": list_id,
+                "field_names": field_names,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        list_id = d.pop("list_id")
+
+        field_names = cast(list[str], d.pop("field_names"))
+
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = cast(list[str], data_item_data)
+
+            data.append(data_item)
+
+        import_request = cls(
+            list_id=list_id,
+            field_names=field_names,
+            data=data,
+        )
+
+        import_request.additional_properties = d
+        return import_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
