@@ -27,7 +27,7 @@ import math
 import random
 import string
 import uuid
-from collections.abc import Awaitable, Callable, Iterable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
@@ -61,7 +61,8 @@ TOO_LONG = (
 WRONG_ALPHANAME = "Wrong alphaname. Check it is correct and approved."
 BILLING = "billing error"
 SAMPLE_ALPHANAMES = {123: "smsgate", 234: "smsgate-info"}
-"""Approved sender ids of a new stub account: those of the docs' sendBulkSms sample."""
+"""Approved SMS and Viber sender ids of a new stub account: those of the docs' sendBulkSms
+sample, which the Viber mailings share."""
 Handler = Callable[[dict[str, Any]], Any]
 
 
@@ -180,7 +181,7 @@ class SmsByStub(StubServer):
         viber_balance: Decimal | str = "1000",
         price: Decimal | str = "0.05",
         alphanames: Mapping[int, str] | None = None,
-        vibernames: Iterable[str] = ("smsgate",),
+        vibernames: Mapping[int, str] | None = None,
         moderate_after: float = 0.0,
         approve_after: float = 60.0,
         burst: int = 100,
@@ -206,7 +207,7 @@ class SmsByStub(StubServer):
         self.alphanames: dict[int, tuple[str, float | None]] = {0: ("System name (SMS.by)", None)}
         for ident, name in (alphanames or SAMPLE_ALPHANAMES).items():
             self.alphanames[ident] = (name, None)
-        self.vibernames = {self._next(): name for name in vibernames}
+        self.vibernames = dict(vibernames or SAMPLE_ALPHANAMES)
         self.templates: dict[int, Template] = {}
         self.sms: dict[int, Sms] = {}
         self.jobs: dict[str, BulkJob] = {}
