@@ -306,7 +306,8 @@ def test_account_alpha_names_and_viber(smsby: SmsBy, stub: SmsByStub, clock: Man
     assert "shop" not in smsby.alphanames().values()
     tick(stub, clock, stub.approve_after)
     assert "shop" in smsby.alphanames().values()
-    [(viber_id, _)] = smsby.vibernames().items()
+    assert smsby.vibernames() == {123: "smsgate", 234: "smsgate-info"}
+    viber_id = 123
     first = smsby.send_viber(GOOD, "Hi", vibername_id=viber_id)
     second = smsby.send_viber_media(GOOD, "Look", vibername_id=viber_id, image=b"\x89PNG")
     assert second > first and len(smsby.viber_messages()["result"]) == 2
