@@ -11,7 +11,7 @@ import time
 from collections.abc import AsyncIterator, Iterable, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import Any
+from typing import Any, ClassVar
 from urllib.parse import urlsplit
 
 import httpx
@@ -234,6 +234,9 @@ class StubServer:
     moves message statuses forward and sends callbacks while the app runs under a server."""
 
     vendor: str
+    auth_errors_in_body: ClassVar[bool] = False
+    """True for a vendor that refuses bad credentials with HTTP 200 and an error body, which
+    a check expecting 401/403 (schemathesis' ignored_auth) cannot tell from acceptance."""
 
     def __init__(self, *, clock: Clock | None = None, callbacks: Callbacks | None = None):
         self.clock: Clock = clock or SystemClock()
