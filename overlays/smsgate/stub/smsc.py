@@ -249,6 +249,7 @@ def money(value: Decimal) -> str:
 
 class SmscStub(StubServer):
     vendor = "smsc"
+    auth_errors_in_body = True
 
     def __init__(
         self,
@@ -570,7 +571,7 @@ class SmscStub(StubServer):
     def _send_time(self, values: Mapping[str, Any]) -> float:
         when = values.get("time")
         now = self.clock.now()
-        if when is None:
+        if not when:
             return now
         text = str(when)
         try:
@@ -666,7 +667,7 @@ class SmscStub(StubServer):
         message_id = self._message_id(values)
         numbers = self._recipients(str(values["phones"]), message_id)
         text = values.get("mes")
-        if text is None and not (values.get("hlr") or values.get("ping")):
+        if not text and not (values.get("hlr") or values.get("ping")):
             raise Refusal(1)
         return self._send_reply(
             self._deliver(values, [(n, str(text or "")) for n in numbers], message_id)
@@ -695,7 +696,7 @@ class SmscStub(StubServer):
     # status.php
     def _status_record(self, message: Message | None, detail: int) -> dict[str, Any]:
         if message is None:
-            return {"status": NOT_FOUND, "last_date": "", "last_timestamp": 0, "flag": 0, "err": 0}
+            return {"status": NOT_FOUND, "last_timestamp": 0, "flag": 0, "err": 0}
         record: dict[str, Any] = {
             "status": message.status,
             "last_date": smsc_date(message.changed_at),
