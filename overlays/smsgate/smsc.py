@@ -426,16 +426,29 @@ def _text(text: str, shape: Shape) -> Decoded:
     if error:
         return _failure(error["code"], error["said"], error["id"])
     lines = [line for line in stripped.splitlines() if line.strip()]
-    if shape.line is not None:
-        rows = []
-        for line in lines:
-            match = shape.line.fullmatch(line.strip())
-            if match is None:
-                raise WireFormatError(f"unexpected text {line!r}")
-            rows.append({k: v for k, v in match.groupdict().items() if v is not None})
-    else:
-        rows = [_pairs(line, shape) for line in lines]
+    if shape.line is None:
+        return _one_or_many([_pairs(record, shape) for record in _records_of(lines, shape)], shape)
+    rows = []
+    for line in lines:
+        match = shape.line.fullmatch(line.strip())
+        if match is None:
+            raise WireFormatError(f"unexpected text {line!r}")
+        rows.append({k: v for k, v in match.groupdict().items() if v is not None})
     return _one_or_many(rows, shape)
+
+
+def _records_of(lines: list[str], shape: Shape) -> list[str]:
+    """`key = value` records, one per line; a line that starts with no key continues the
+    value before it (a message text with a line break)."""
+    keys = tuple({**{f: f for f in shape.fields}, **shape.labels}) if shape.fields else ()
+    starts = re.compile(rf"(?:{'|'.join(map(re.escape, keys)) if keys else '[A-Za-z_]+'}) =")
+    records: list[str] = []
+    for line in lines:
+        if records and not starts.match(line):
+            records[-1] += "\n" + line
+        else:
+            records.append(line)
+    return records
 
 
 @functools.cache
