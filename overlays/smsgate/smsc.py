@@ -553,8 +553,8 @@ class Balance:
 
 @dataclass(frozen=True)
 class Contact:
-    int_id: int
-    """SMSC's id of the contact, which paging goes by."""
+    int_id: int | None
+    """SMSC's id of the contact, which paging goes by (absent in replies recorded in 2013)."""
     address: str
     """The phone numbers (or e-mail addresses) of the contact, as SMSC lists them."""
     name: str
@@ -746,7 +746,7 @@ def _contact(address_key: str) -> Callable[[Record], Contact]:
         except ValueError:
             raise WireFormatError(f"group should list ids, got {groups!r}") from None
         return Contact(
-            _int(r, "int_id"),
+            _opt_int(r, "int_id"),
             r.get(address_key, ""),
             r.get("name", ""),
             group_ids,
@@ -1281,7 +1281,7 @@ class _SmscOperations(Facade):
             page = yield self._contacts_page(b, after, size, filters)
             for contact in page:
                 yield Emit(contact)
-            if len(page) < size:
+            if len(page) < size or page[-1].int_id is None:
                 return
             after = page[-1].int_id
 
