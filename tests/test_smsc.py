@@ -13,11 +13,12 @@ from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
+from urllib.parse import parse_qsl
 
 import httpx
 import pytest
 from smsgate._retry import RetryPolicy
-from smsgate.errors import DecodeError, InvalidRequestError, OutcomeUnknownError
+from smsgate.errors import CallbackError, DecodeError, InvalidRequestError, OutcomeUnknownError
 from smsgate.smsc import (
     MOSCOW,
     AsyncSmsc,
@@ -25,6 +26,7 @@ from smsgate.smsc import (
     DeliveryError,
     Format,
     Group,
+    InboundCallback,
     MessageStatus,
     Price,
     SendResult,
@@ -33,6 +35,8 @@ from smsgate.smsc import (
     SmscAuthenticationError,
     SmscInsufficientFundsError,
     SmscRateLimitError,
+    StatusCallback,
+    parse_callback,
 )
 from smsgate.stub import Callbacks, LoopbackServer, ManualClock, SyncASGITransport
 from smsgate.stub.smsc import SmscStub
@@ -210,7 +214,20 @@ def test_statuses_move_on_the_clock_and_call_back(receiver: CallbackReceiver) ->
         clock.advance(5)
         asyncio.run(stub.tick())
         assert c.status(sent.id, PHONE).status is MessageStatus.DELIVERED
-    assert [q.split("status=")[1].split("&")[0] for q in receiver.queries] == ["0", "1"]
+    calls = [parse_callback(dict(parse_qsl(q))) for q in receiver.queries]
+    assert [(c.id, c.phone, c.status) for c in calls if isinstance(c, StatusCallback)] == [
+        (sent.id, PHONE, MessageStatus.TRANSFERRED),
+        (sent.id, PHONE, MessageStatus.DELIVERED),
+    ]
+    assert calls[-1].changed_at is not None and calls[-1].changed_at.timestamp() == START + 603
+
+
+def test_callbacks_that_do_not_parse_are_callback_errors() -> None:
+    inbound = parse_callback({"id": "5", "phone": "7999", "mes": "hi", "to": "7000"})
+    assert isinstance(inbound, InboundCallback) and inbound.text == "hi"
+    for bad in ({"id": "5", "phone": "7999", "status": "x"}, {"phone": "7999"}, {}):
+        with pytest.raises(CallbackError):
+            parse_callback(bad)
 
 
 ERRORS: dict[str, tuple[Callable[[Smsc], Any], type[SmscApiError], int, str | None]] = {

@@ -89,6 +89,7 @@ from ._redact import masked
 from .errors import (
     ApiError,
     AuthenticationError,
+    CallbackError,
     InsufficientFundsError,
     InvalidRequestError,
     RateLimitError,
@@ -106,6 +107,7 @@ __all__ = [
     "Format",
     "Group",
     "HistoryMessage",
+    "InboundCallback",
     "Job",
     "MessageStatus",
     "OperatorInfo",
@@ -117,7 +119,9 @@ __all__ = [
     "SmscInsufficientFundsError",
     "SmscRateLimitError",
     "Status",
+    "StatusCallback",
     "Tariff",
+    "parse_callback",
 ]
 
 T = TypeVar("T")
@@ -1505,3 +1509,55 @@ class Smsc(_SmscOperations, SyncFacade):
 
 class AsyncSmsc(_SmscOperations, AsyncFacade):
     """The asyncio SMSC client."""
+
+
+@dataclass(frozen=True)
+class StatusCallback:
+    """A status change that SMSC pushed to your handler URL."""
+
+    id: str
+    phone: str
+    status: MessageStatus
+    error: DeliveryError
+    changed_at: datetime | None
+    parts: int | None
+
+
+@dataclass(frozen=True)
+class InboundCallback:
+    """An SMS that a subscriber sent to one of your numbers, pushed to your handler URL."""
+
+    id: str
+    phone: str
+    to_phone: str
+    text: str
+    sent_at: datetime | None
+
+
+def parse_callback(params: Mapping[str, str]) -> StatusCallback | InboundCallback:
+    """Read one notification from its fields (the query of a GET or the form of a POST, as
+    your web framework gives them). SMSC's optional hash cannot be checked (what it hashes is
+    undocumented), so confirm a status with `status()` before acting on it. Raises
+    CallbackError for a notification that does not parse."""
+    fields = {str(k): str(v) for k, v in params.items()}
+    try:
+        if "status" in fields:
+            return StatusCallback(
+                _get(fields, "id"),
+                _get(fields, "phone"),
+                MessageStatus(_int(fields, "status")),
+                DeliveryError(_opt_int(fields, "err") or 0),
+                _when(fields, "time", "ts"),
+                _opt_int(fields, "cnt"),
+            )
+        if "mes" in fields:
+            return InboundCallback(
+                _get(fields, "id"),
+                _get(fields, "phone"),
+                fields.get("to", ""),
+                fields["mes"],
+                _when(fields, "sent"),
+            )
+    except ValueError as exc:  # WireFormatError
+        raise CallbackError(f"malformed callback: {exc}", vendor="smsc") from None
+    raise CallbackError("neither a status nor an inbound message", vendor="smsc")
