@@ -72,6 +72,20 @@ from smsgate_smsc_client.api.mail_contacts import (
     mails_get_group,
     mails_move_group,
 )
+from smsgate_smsc_client.api.misc import (
+    op_templates_add,
+    op_templates_get,
+    receive_phones_buy,
+    receive_phones_chg,
+    receive_phones_get,
+    templates_add,
+    templates_chg,
+    templates_del,
+    templates_get,
+    tinyurls_get,
+)
+from smsgate_smsc_client.api.misc import ping as ping_script
+from smsgate_smsc_client.api.misc import wait_call as wait_call_script
 from smsgate_smsc_client.api.send import get_price, send_list
 from smsgate_smsc_client.api.send import send as send_message
 from smsgate_smsc_client.api.senders import (
@@ -82,6 +96,16 @@ from smsgate_smsc_client.api.senders import (
     senders_send_code,
 )
 from smsgate_smsc_client.api.status import delete_message, get_status
+from smsgate_smsc_client.api.users import (
+    documents_add_account,
+    documents_get_account,
+    documents_get_act,
+    users_add,
+    users_chg,
+    users_get_stat,
+    users_get_stat_all,
+    users_pay,
+)
 
 from ._calls import Call, WireFormatError
 from ._facade import AsyncFacade, ClientOptions, Emit, Facade, Stream, SyncFacade, operation, stream
@@ -354,6 +378,8 @@ class Shape:
     labels: Mapping[str, str] = field(default_factory=dict)
     empty_on: frozenset[int] = frozenset()
     """Error codes that mean "no records" for a listing (phones.php answers 3)."""
+    positional: bool = True
+    """False when SMSC documents no field order, so that fmt=1 cannot be read."""
 
 
 _TEXT_ERROR = re.compile(r"ERROR = (?P<code>[0-9]+) \((?P<said>.*)\)(?:, ID - (?P<id>.+))?")
@@ -896,8 +922,9 @@ JOBS_SHAPE = Shape(
     ("id", "name", "status", "start_date", "cnt"), many=True, empty_on=frozenset({3})
 )
 OPERATOR_SHAPE = Shape(("phone", "country", "operator", "region", "mcc", "mnc"))
-ROWS_SHAPE = Shape(many=True, empty_on=frozenset({3}))
+ROWS_SHAPE = Shape(many=True, empty_on=frozenset({3}), positional=False)
 """Records whose fields SMSC does not document: read at fmt 0, 2 and 3, not at fmt 1."""
+ROW_SHAPE = Shape(positional=False)
 
 
 @dataclass(frozen=True)
@@ -1119,7 +1146,7 @@ class _SmscOperations(Facade):
         """One command: its body built and checked against the generated model before any
         request, its reply decoded by the format asked for."""
         fmt = self._fmt if fmt is None else fmt
-        if fmt is Format.CSV and shape.many and not shape.fields:
+        if fmt is Format.CSV and not shape.positional:
             raise InvalidRequestError(
                 f"{module.OPERATION_NAME} has no documented comma-separated layout;"
                 " use fmt 0, 2 or 3"
@@ -1501,6 +1528,126 @@ class _SmscOperations(Facade):
     @operation
     def delete_job(self, id: int) -> Call[None]:
         return self._call(jobs_del, DONE_SHAPE, _done, {"del": 1, "id": id})
+
+    # Sub-clients and their documents (replies undocumented: records stay records).
+    @operation
+    def add_user(self, /, user: str, password: str, **settings: Any) -> Call[None]:
+        """Create a sub-client; settings (`type`, `tariff`, `curr`, `url`, ...) by SMSC name."""
+        values = {**settings, "add": 1, "user": _text_arg(user, "user"), "password": password}
+        return self._call(users_add, DONE_SHAPE, _done, values)
+
+    @operation
+    def change_user(self, /, user: str, **settings: Any) -> Call[None]:
+        values = {**settings, "chg": 1, "user": _text_arg(user, "user")}
+        return self._call(users_chg, DONE_SHAPE, _done, values)
+
+    @operation
+    def pay_user(self, user: str, amount: Decimal | int) -> Call[None]:
+        """Move money from this account to a sub-client (negative: back, *unconfirmed*)."""
+        values = {"pay": 1, "user": _text_arg(user, "user"), "sum": float(amount)}
+        return self._call(users_pay, DONE_SHAPE, _done, values)
+
+    @operation
+    def user_statistics(
+        self,
+        *,
+        user: str | None = None,
+        start: date | None = None,
+        end: date | None = None,
+        detailed: bool = False,
+    ) -> Call[list[Record]]:
+        """Sub-client statistics (get_stat, or get_stat_all with `detailed`)."""
+        flag = "get_stat_all" if detailed else "get_stat"
+        values = {flag: 1, "user": user, "start": _request_date(start), "end": _request_date(end)}
+        module = users_get_stat_all if detailed else users_get_stat
+        return self._call(module, ROWS_SHAPE, _records, values)
+
+    @operation
+    def add_invoice(
+        self, amount: Decimal | int, *, user: str | None = None, service: str | None = None
+    ) -> Call[int]:
+        """Issue an invoice to a sub-client; returns its id."""
+        values = {"add_account": 1, "sum": float(amount), "user": user, "service": service}
+        return self._call(
+            documents_add_account, CREATED_SHAPE, _one(lambda r: _int(r, "id")), values
+        )
+
+    @operation
+    def invoice(self, id: int) -> Call[Record]:
+        return self._call(documents_get_account, ROW_SHAPE, _record, {"get_account": 1, "id": id})
+
+    @operation
+    def act(self, id: int, *, number: int | None = None) -> Call[Record]:
+        values = {"get_act": 1, "id": id, "num": number}
+        return self._call(documents_get_act, ROW_SHAPE, _record, values)
+
+    # Templates.
+    @operation
+    def add_template(
+        self, name: str, text: str, *, format: str | None = None, sender: str | None = None
+    ) -> Call[int]:
+        values = {"add": 1, "name": _text_arg(name, "name"), "msg": _text_arg(text, "text")}
+        values.update(format=format, sender=sender)
+        return self._call(templates_add, CREATED_SHAPE, _one(lambda r: _int(r, "id")), values)
+
+    @operation
+    def change_template(self, /, id: int, **fields: Any) -> Call[None]:
+        """Change a template's `name`, `msg`, `format` or `sender`."""
+        return self._call(templates_chg, DONE_SHAPE, _done, {**fields, "chg": 1, "id": id})
+
+    @operation
+    def delete_template(self, id: int) -> Call[None]:
+        return self._call(templates_del, DONE_SHAPE, _done, {"del": 1, "id": id})
+
+    @operation
+    def templates(self) -> Call[list[Record]]:
+        return self._call(templates_get, ROWS_SHAPE, _records, {"get": 1})
+
+    @operation
+    def add_operator_template(self, /, sender: str, text: str, **operators: Any) -> Call[int]:
+        """Register a template with the operators flagged (`mts_srv`, `mega_trn`, ...)."""
+        values = {**operators, "add": 1, "sender": sender, "msg": _text_arg(text, "text")}
+        return self._call(op_templates_add, CREATED_SHAPE, _one(lambda r: _int(r, "id")), values)
+
+    @operation
+    def operator_templates(self) -> Call[list[Record]]:
+        return self._call(op_templates_get, ROWS_SHAPE, _records, {"get": 1})
+
+    # The smaller scripts.
+    @operation
+    def ping(self, /, id: int, *, ok: bool = True, **macros: Any) -> Call[None]:
+        """Send an event notification of a task group: its recovery (`ok`) or failure template,
+        with the `name`, `host` and `info` macros."""
+        return self._call(ping_script, DONE_SHAPE, _done, {**macros, "id": id, "ok": int(ok)})
+
+    @operation
+    def short_link(self, *, link: str | None = None, id: str | None = None) -> Call[Record]:
+        """Data of a short link, by the original `link` or the short link's `id`."""
+        if not link and not id:
+            raise InvalidRequestError("give link or id")
+        values = {"get": 1, "link": link, "id": id}
+        return self._call(tinyurls_get, ROW_SHAPE, _record, values)
+
+    @operation
+    def inbound_numbers(self) -> Call[list[Record]]:
+        """Numbers available for receiving SMS."""
+        return self._call(receive_phones_get, ROWS_SHAPE, _records, {"get": 1})
+
+    @operation
+    def rent_inbound_number(self, phone: str, *, auto_renew: bool = True) -> Call[None]:
+        values = {"buy": 1, "phone": _text_arg(phone, "phone"), "noprolong": int(not auto_renew)}
+        return self._call(receive_phones_buy, DONE_SHAPE, _done, values)
+
+    @operation
+    def set_inbound_renewal(self, phone: str, *, auto_renew: bool) -> Call[None]:
+        values = {"chg": 1, "phone": _text_arg(phone, "phone"), "noprolong": int(not auto_renew)}
+        return self._call(receive_phones_chg, DONE_SHAPE, _done, values)
+
+    @operation
+    def wait_call(self, phone: str) -> Call[Record]:
+        """Confirm a number by a call from it: the reply says which number to call."""
+        values = {"phone": _text_arg(phone, "phone")}
+        return self._call(wait_call_script, ROW_SHAPE, _record, values)
 
 
 class Smsc(_SmscOperations, SyncFacade):

@@ -287,6 +287,7 @@ class SmscStub(StubServer):
         self.op_templates: dict[int, dict[str, Any]] = {}
         self.inbound_numbers = {"79990000001": False, "79990000002": False}
         self.sender_codes: dict[str, str] = {}
+        self.short_links: dict[str, dict[str, Any]] = {}
         self._seen: dict[str, deque[float]] = {}
         self.sends_received = 0
         """Every send request that reached the stub, accepted or not: the duplicate-send oracle."""
@@ -619,6 +620,13 @@ class SmscStub(StubServer):
         if cost > self.balance:
             raise Refusal(3, message_id)
         self.balance -= cost
+        if values.get("tinyurl") == 1:
+            for _, text in pairs:
+                for link in re.findall(r"https?://\S+", text):
+                    short = self.short_links.setdefault(
+                        link, {"id": f"{len(self.short_links) + 1:x}", "link": link}
+                    )
+                    short.setdefault("clicks", 0)
         now = self.clock.now()
         for phone, text in pairs:
             fate = UNDELIVERABLE if phone.endswith("000") else DELIVERED
@@ -1184,6 +1192,9 @@ class SmscStub(StubServer):
     def _op_tinyurlsGet(self, values: dict[str, Any]) -> Reply:
         if not values.get("link") and not values.get("id"):
             raise Refusal(1)
+        for short in self.short_links.values():
+            if short["id"] == values.get("id") or short["link"] == values.get("link"):
+                return Reply(short, tuple(short))
         raise Refusal(3)
 
     def _op_receivePhonesGet(self, values: dict[str, Any]) -> Reply:
