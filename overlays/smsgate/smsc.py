@@ -329,8 +329,8 @@ class SmscApiError(ApiError):
     """An SMSC error reply, whatever its format: `code`, `text` (the documented meaning of the
     code for this script) and, for send errors 3, 6, 7 and 8, the `message_id` it carries."""
 
-    text: str
-    message_id: str | None
+    text: str = ""
+    message_id: str | None = None
 
 
 class SmscAuthenticationError(SmscApiError, AuthenticationError):
@@ -445,8 +445,11 @@ def _csv(text: str, shape: Shape) -> Decoded:
         return _failure(error["code"], None, error["id"] if error["id"] not in ("", "0") else None)
     if not shape.fields:
         raise WireFormatError("this reply's comma-separated fields are not documented")
-    reader = csv.reader(io.StringIO(stripped))
-    rows = [dict(zip(shape.fields, row, strict=False)) for row in reader]
+    try:
+        reader = csv.reader(io.StringIO(stripped))
+        rows = [dict(zip(shape.fields, row, strict=False)) for row in reader]
+    except csv.Error as exc:  # not a ValueError, which the core would not read as a bad reply
+        raise WireFormatError(f"not comma-separated values: {exc}") from None
     return _one_or_many(rows, shape)
 
 
@@ -704,9 +707,8 @@ _SMSC_DATE = re.compile(r"[0-9]{2}\.[0-9]{2}\.[0-9]{4}( [0-9]{2}:[0-9]{2}(:[0-9]
 def _when(record: Record, date_key: str, timestamp_key: str | None = None) -> datetime | None:
     """A moment from Unix seconds when the reply has them, else from `DD.MM.YYYY hh:mm:ss`
     Moscow time; None for an empty or zero value (not yet happened)."""
-    stamp = record.get(timestamp_key) if timestamp_key else None
-    if stamp and stamp != "0":
-        return datetime.fromtimestamp(_int(record, timestamp_key or ""), MOSCOW)
+    if timestamp_key and record.get(timestamp_key) not in (None, "", "0"):
+        return datetime.fromtimestamp(_int(record, timestamp_key), MOSCOW)
     value = record.get(date_key)
     if not value:
         return None
