@@ -605,3 +605,16 @@ def test_reads_fail_over_to_the_backup_hosts_and_sends_only_when_they_never_left
     with pytest.raises(OutcomeUnknownError):
         client.send(PHONE, "x")
     assert hosts == ["smsc.ru"]  # it may have left: never repeated, on any host
+
+
+def test_scheduled_times_are_moscow_time_shifted_by_tz(worlds: Callable[..., World]) -> None:
+    world = worlds()
+    world.client.send(PHONE, "a", id="t1", time="01.01.26 04:00")  # START is 03:00 Moscow
+    world.client.send(PHONE, "b", id="t2", time="0101260500", tz=1)  # 05:00 at MSK+1
+    world.client.send(PHONE, "c", id="t3", time="+30")
+    sends = {key[0]: m.send_at for key, m in world.stub.messages.items()}
+    assert (sends["t1"], sends["t2"], sends["t3"]) == (START + 3600, START + 3600, START + 5 + 1800)
+    assert world.client.status("t1", PHONE).status is MessageStatus.WAITING
+    with pytest.raises(SmscApiError) as bad:
+        world.client.send(PHONE, "d", time="tomorrow")
+    assert bad.value.code == 5 and bad.value.text == "wrong date format"

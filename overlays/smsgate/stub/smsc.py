@@ -460,6 +460,8 @@ class SmscStub(StubServer):
         problems = self.validator.body(operation, values, content_type)
         if "phones" in problems and "phones" in params and operation in ("send", "sendJson"):
             raise Refusal(7, self._message_id(params))
+        if list(problems) == ["time"]:
+            raise Refusal(5)
         if problems:
             raise Refusal(1)
         return values
@@ -570,23 +572,31 @@ class SmscStub(StubServer):
         return given if given else str(self._next_id())
 
     def _send_time(self, values: Mapping[str, Any]) -> float:
-        when = values.get("time")
+        """When a send should go out, from `time` in any documented form (Moscow time, shifted
+        by `tz` hours); a form that does not read is error 5."""
+        text = str(values.get("time") or "")
         now = self.clock.now()
-        if not when:
+        shift = 3600 * int(values.get("tz") or 0)
+        if not text:
             return now
-        text = str(when)
-        try:
-            if text.startswith("+"):
-                return now + 60 * int(text[1:])
-            if text.startswith("0") and text[1:].isdigit() and len(text) > 10:
-                return float(int(text[1:]))
-            for pattern in ("%d%m%y%H%M", "%d.%m.%y %H:%M"):
-                try:
-                    return datetime.strptime(text, pattern).replace(tzinfo=MOSCOW).timestamp()
-                except ValueError:
-                    continue
-        except ValueError:
-            pass
+        if text.startswith("+") and text[1:].isdigit():
+            return now + 60 * int(text[1:])
+        if text.startswith("0") and text.isdigit() and len(text) > 10:
+            return float(int(text[1:]))
+        window = re.fullmatch(r"([0-9]{1,2})-([0-9]{1,2})", text)
+        if window:
+            first, last = int(window[1]), int(window[2])
+            local = datetime.fromtimestamp(now + shift, MOSCOW)
+            if first <= local.hour < last or first > 23 or last > 24:
+                return now
+            start = local.replace(hour=first, minute=0, second=0, microsecond=0)
+            return start.timestamp() - shift + (86400 if first <= local.hour else 0)
+        for pattern in ("%d%m%y%H%M", "%d.%m.%y %H:%M"):
+            try:
+                when = datetime.strptime(text, pattern).replace(tzinfo=MOSCOW)
+            except ValueError:
+                continue
+            return when.timestamp() - shift
         raise Refusal(5)
 
     def _recipients(self, phones: str, message_id: str) -> list[str]:
