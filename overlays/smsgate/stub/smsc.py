@@ -147,8 +147,13 @@ BOOK_COMMANDS = [
 ]
 for _book in ("phones", "mails"):
     COMMANDS[_book] = [(flag, f"{_book}{suffix}") for flag, suffix in BOOK_COMMANDS]
-PLAIN = {"send": "send", "status": "getStatus", "balance": "getBalance", "ping": "ping"}
-PLAIN["wait_call"] = "waitCall"
+PLAIN = {  # scripts without command flags
+    "send": "send",
+    "status": "getStatus",
+    "balance": "getBalance",
+    "ping": "ping",
+    "wait_call": "waitCall",
+}
 CONTACT_FIELDS = (
     "int_id",
     "{address}",
