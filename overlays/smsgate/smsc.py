@@ -999,6 +999,7 @@ _BOOKS: dict[str, _Book] = {
 
 @functools.cache
 def _body_model(module: ModuleType) -> Any:
+    """An endpoint's generated body model, read from its signature rather than listed twice."""
     return get_type_hints(module.build_request)["body"]
 
 
@@ -1143,11 +1144,10 @@ class _SmscOperations(Facade):
         fields: Mapping[str, Any],
         *,
         is_send: bool = False,
-        fmt: Format | None = None,
     ) -> Call[T]:
         """One command: its body built and checked against the generated model before any
         request, its reply decoded by the format asked for."""
-        fmt = self._fmt if fmt is None else fmt
+        fmt = self._fmt
         if fmt is Format.CSV and not shape.positional:
             raise InvalidRequestError(
                 f"{module.OPERATION_NAME} has no documented comma-separated layout;"
