@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import json
+import logging
 from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from decimal import Decimal
@@ -116,6 +117,15 @@ OPERATIONS: dict[str, Callable[[Smsc], Any]] = {
     "contacts": lambda c: list(c.contacts(page_size=2)),
     "contacts_search": lambda c: list(c.contacts(search="Иванов, 3")),
     "mail_contacts": lambda c: list(c.contacts(book="mails")),
+    "mail_groups": lambda c: (c.add_group("Почта", book="mails"), c.groups(book="mails")),
+    "mail_black_list": lambda c: (
+        c.block("spam@example.com", book="mails"),
+        list(c.black_list(book="mails")),
+    ),
+    "mail_change_contact": lambda c: (
+        c.change_contact("ivan@example.com", new_mail="ivan@example.org", book="mails"),
+        list(c.contacts(book="mails")),
+    ),
     "groups": lambda c: c.groups(),
     "add_group": lambda c: c.add_group("Новая", number=8),
     "rename_group": lambda c: c.rename_group(c.groups()[0].id, "Renamed, yes"),
@@ -618,3 +628,18 @@ def test_scheduled_times_are_moscow_time_shifted_by_tz(worlds: Callable[..., Wor
     with pytest.raises(SmscApiError) as bad:
         world.client.send(PHONE, "d", time="tomorrow")
     assert bad.value.code == 5 and bad.value.text == "wrong date format"
+
+
+def test_secrets_stay_out_of_logs_errors_and_reprs(
+    worlds: Callable[..., World], caplog: pytest.LogCaptureFixture
+) -> None:
+    world = worlds()
+    digest = hashlib.md5(PASSWORD.encode()).hexdigest()
+    caplog.set_level(logging.DEBUG)
+    for md5 in (False, True):
+        client = Smsc(LOGIN, PASSWORD, md5=md5, base_url="http://smsc", transport=world.transport)
+        client.balance()
+        with pytest.raises(SmscApiError) as raised:
+            client.status("nope", PHONE)
+        shown = [repr(client), str(raised.value), repr(raised.value), caplog.text]
+        assert not [text for text in shown if PASSWORD in text or digest in text]
