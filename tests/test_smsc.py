@@ -107,6 +107,8 @@ OPERATIONS: dict[str, Callable[[Smsc], Any]] = {
     "price": lambda c: c.price([PHONE, "79997654321"], "Привет" * 20),
     "status": lambda c: c.status("m1", PHONE),
     "status_failed": lambda c: c.status("m1", FAILING),
+    "details": lambda c: c.details("m2", PHONE),
+    "details_where": lambda c: c.details("m1", PHONE, where=True),
     "statuses": lambda c: c.statuses([("m1", PHONE), ("m2", PHONE), ("nope", PHONE)]),
     "delete": lambda c: c.delete("m2", PHONE),
     "balance": lambda c: c.balance(),
@@ -178,8 +180,10 @@ OPERATIONS: dict[str, Callable[[Smsc], Any]] = {
         c.short_link(link="https://example.com/a?b=1"),
     ),
 }
-# Records with undocumented fields are not read at fmt=1.
+# Records with undocumented (or, for details, ambiguous) fields are not read at fmt=1.
 CSV_UNDOCUMENTED = {
+    "details",
+    "details_where",
     "statistics",
     "user_statistics",
     "user_statistics_detailed",
@@ -230,6 +234,10 @@ def test_results_are_typed_and_mean_what_the_stub_did(worlds: Callable[..., Worl
     assert failed.status is MessageStatus.UNDELIVERABLE
     assert failed.error is DeliveryError.NO_SUBSCRIBER
     assert failed.error.description == "subscriber does not exist"
+    details = client.details("m2", PHONE, where=True)
+    assert details.text == "Привет, мир\nвторая строка" and details.sender == "SMSC"
+    assert details.cost == Decimal("0.40") and details.country == "Russia"
+    assert details.sent_at is not None and details.sent_at.timestamp() == START
     statuses = client.statuses([("m1", PHONE), ("nope", PHONE)])
     assert [s.status for s in statuses] == [MessageStatus.DELIVERED, MessageStatus.NOT_FOUND]
     assert client.balance() == Balance(Decimal("98.80"))

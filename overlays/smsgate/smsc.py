@@ -133,6 +133,7 @@ __all__ = [
     "HistoryMessage",
     "InboundCallback",
     "Job",
+    "MessageDetails",
     "MessageStatus",
     "OperatorInfo",
     "Price",
@@ -579,6 +580,21 @@ class Status:
 
 
 @dataclass(frozen=True)
+class MessageDetails:
+    """A message's status with what status.php adds at all=1 (and all=2: where it went)."""
+
+    status: Status
+    sent_at: datetime | None
+    cost: Decimal | None
+    sender: str
+    status_name: str
+    text: str
+    country: str | None = None
+    operator: str | None = None
+    region: str | None = None
+
+
+@dataclass(frozen=True)
 class Balance:
     amount: Decimal
     currency: str | None = None
@@ -872,6 +888,27 @@ STATUS_FIELDS = ("status", "last_timestamp", "err")
 STATUS_LABELS = {"Status": "status", "check_time": "last_date"}
 STATUS_SHAPE = Shape(STATUS_FIELDS, labels=STATUS_LABELS)
 STATUSES_SHAPE = Shape((*STATUS_FIELDS, "id", "phone"), many=True, labels=STATUS_LABELS)
+DETAILS_SHAPE = Shape(
+    (
+        *STATUS_FIELDS,
+        "send_date",
+        "send_timestamp",
+        "phone",
+        "cost",
+        "sender_id",
+        "status_name",
+        "message",
+        "comment",
+        "type",
+        "country",
+        "operator",
+        "region",
+    ),
+    labels=STATUS_LABELS,
+    positional=False,
+)
+"""status.php at all=1/2. Not read at fmt=1: the text may hold commas, and newer servers add
+fields after it (reference, gotcha 6); fmt=0 splits only where a known key follows."""
 DONE_SHAPE = Shape()
 BALANCE_SHAPE = Shape(
     ("balance", "currency"),
@@ -1231,6 +1268,30 @@ class _SmscOperations(Facade):
         message, number = _text_arg(str(id), "id"), _text_arg(str(phone), "phone")
         fields = {"id": message, "phone": number}
         return self._call(get_status, STATUS_SHAPE, _one(_status(message, number)), fields)
+
+    @operation
+    def details(
+        self, id: str | int, phone: str | int, *, where: bool = False
+    ) -> Call[MessageDetails]:
+        """One message's status with its send time, cost, sender and text (status.php all=1);
+        `where=True` adds its country, operator and region (all=2). Not at fmt=1."""
+        message, number = _text_arg(str(id), "id"), _text_arg(str(phone), "phone")
+        status = _status(message, number)
+
+        def convert(decoded: Any) -> MessageDetails:
+            r = _record(decoded)
+            return MessageDetails(
+                status(r),
+                _when(r, "send_date", "send_timestamp"),
+                _money(r, "cost"),
+                r.get("sender_id", ""),
+                r.get("status_name", ""),
+                r.get("message", ""),
+                *((r.get("country"), r.get("operator"), r.get("region")) if where else ()),
+            )
+
+        fields = {"id": message, "phone": number, "all": 2 if where else 1}
+        return self._call(get_status, DETAILS_SHAPE, convert, fields)
 
     @operation
     def statuses(self, messages: Iterable[tuple[str | int, str | int]]) -> Call[list[Status]]:

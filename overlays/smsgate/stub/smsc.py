@@ -764,8 +764,12 @@ class SmscStub(StubServer):
         found = [
             self.messages.get((i, p.removeprefix("+"))) for i, p in zip(ids, phones, strict=True)
         ]
-        detailed = ("send_timestamp", "phone", "cost", "sender_id", "status_name", "message")
-        tail = detailed if detail >= 1 else ()
+        # all=1 adds the message's details (all=2 its country, operator and region too):
+        # at fmt=0 after `err`, with the send date; at fmt=1 after the error, with its time.
+        details: tuple[str, ...] = ("phone", "cost", "sender_id", "status_name", "message")
+        details += ("comment", "type", *(("country", "operator", "region") if detail >= 2 else ()))
+        text_tail = ("send_date", *details) if detail >= 1 else ()
+        tail = ("send_timestamp", *details) if detail >= 1 else ()
         labels = {"status": "Status", "last_date": "check_time"}
         if not many:
             if found[0] is None:
@@ -774,7 +778,7 @@ class SmscStub(StubServer):
                 self._status_record(found[0], detail),
                 ("status", "last_timestamp", "err", *tail),
                 labels=labels,
-                text_fields=("status", "last_date", "err", *tail),
+                text_fields=("status", "last_date", "err", *text_tail),
                 xml_root="sms",
             )
         rows = [
@@ -785,7 +789,7 @@ class SmscStub(StubServer):
             rows,
             ("status", "last_timestamp", "err", "id", "phone", *tail),
             labels=labels,
-            text_fields=("status", "last_date", "err", "id", "phone", *tail),
+            text_fields=("status", "last_date", "err", "id", "phone", *text_tail),
             xml_item="sms",
         )
 
