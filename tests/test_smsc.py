@@ -651,3 +651,15 @@ def test_secrets_stay_out_of_logs_errors_and_reprs(
             client.status("nope", PHONE)
         shown = [repr(client), str(raised.value), repr(raised.value), caplog.text]
         assert not [text for text in shown if PASSWORD in text or digest in text]
+
+
+def test_a_digital_sender_is_confirmed_by_its_code(worlds: Callable[..., World]) -> None:
+    number = "79991112233"
+    for fmt in FORMATS:
+        world = worlds(fmt)
+        world.client.send_sender_code(number, site_name="shop")
+        with pytest.raises(SmscApiError) as wrong:
+            world.client.check_sender_code(number, "000")
+        assert wrong.value.code == 3
+        assert world.client.check_sender_code(number, world.stub.sender_codes[number]) is None
+        assert number in world.client.senders()
