@@ -133,13 +133,21 @@ class Facade:
         """Raise the vendor's ApiError for an error reply, HTTP 200 envelopes included."""
         raise NotImplementedError
 
+    def _base_urls(self) -> Sequence[httpx.URL]:
+        """The hosts that serve the API, main first. A try that the retry policy repeats after
+        a transport failure goes to the next one; the policy alone decides whether a repeat is
+        safe (a send only when its request provably never left)."""
+        return (self._base_url,)
+
     def _plan(self, call: Call[T]) -> Plan[T]:
         """The I/O-free course of one call: yields requests to send and waits to sleep,
         receives each reply or failure, and returns the result. Both facades drive it."""
         kwargs = call.endpoint.build_request(**call.arguments)
-        kwargs["url"] = self._base_url.join(kwargs["url"].lstrip("/"))
+        path = kwargs["url"].lstrip("/")
         kwargs.setdefault("headers", {})["User-Agent"] = USER_AGENT
         self._authorize(kwargs)
+        bases = self._base_urls()
+        kwargs["url"] = bases[0].join(path)
         request = self._http.build_request(**kwargs, timeout=self._timeout)
         exchange = self._exchange
         attempt = 1
@@ -158,6 +166,9 @@ class Facade:
                 decision.throw()
             assert isinstance(decision, Retry)
             yield Sleep(decision.delay)
+            if isinstance(outcome, httpx.HTTPError) and len(bases) > 1:
+                kwargs["url"] = bases[attempt % len(bases)].join(path)
+                request = self._http.build_request(**kwargs, timeout=self._timeout)
             attempt += 1
 
 

@@ -11,7 +11,7 @@ import time
 from collections.abc import AsyncIterator, Iterable, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import Any
+from typing import Any, ClassVar
 from urllib.parse import urlsplit
 
 import httpx
@@ -245,9 +245,9 @@ class StubServer:
     moves message statuses forward and sends callbacks while the app runs under a server."""
 
     vendor: str
-    auth_refused_with_http_error: bool = True
-    """Whether the vendor answers a missing or wrong key with HTTP 401/403; False for vendors
-    that answer HTTP 200 with an error body (schemathesis then skips its ignored_auth check)."""
+    auth_errors_in_body: ClassVar[bool] = False
+    """True for a vendor that refuses bad credentials with HTTP 200 and an error body, which
+    a check expecting 401/403 (schemathesis' ignored_auth) cannot tell from acceptance."""
 
     def __init__(self, *, clock: Clock | None = None, callbacks: Callbacks | None = None):
         self.clock: Clock = clock or SystemClock()

@@ -197,7 +197,7 @@ class Account:
 
 class SelzyStub(StubServer):
     vendor = "selzy"
-    auth_refused_with_http_error = False  # invalid_api_key comes in a 200 envelope
+    auth_errors_in_body = True  # invalid_api_key comes in a 200 envelope
 
     def __init__(
         self,

@@ -1,0 +1,198 @@
+# Generated from specs/smsc.yaml by scripts/generate.py with openapi-python-client 0.29.1.
+# Do not edit: change the spec, scripts/templates/ or scripts/generate.py, regenerate.
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.send_json_body import SendJsonBody
+from ...models.send_result import SendResult
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: SendJsonBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/rest/send/",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | SendResult | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> Error | SendResult:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = Error.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = SendResult.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | SendResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SendJsonBody,
+) -> Response[Error | SendResult]:
+    """Send a message (JSON body)
+
+     The same send as `send` with the parameters as JSON keys. Whether other scripts have `/rest/<name>/`
+    twins is *unconfirmed*.
+
+    Args:
+        body (SendJsonBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SendResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SendJsonBody,
+) -> Error | SendResult | None:
+    """Send a message (JSON body)
+
+     The same send as `send` with the parameters as JSON keys. Whether other scripts have `/rest/<name>/`
+    twins is *unconfirmed*.
+
+    Args:
+        body (SendJsonBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | SendResult
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SendJsonBody,
+) -> Response[Error | SendResult]:
+    """Send a message (JSON body)
+
+     The same send as `send` with the parameters as JSON keys. Whether other scripts have `/rest/<name>/`
+    twins is *unconfirmed*.
+
+    Args:
+        body (SendJsonBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SendResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SendJsonBody,
+) -> Error | SendResult | None:
+    """Send a message (JSON body)
+
+     The same send as `send` with the parameters as JSON keys. Whether other scripts have `/rest/<name>/`
+    twins is *unconfirmed*.
+
+    Args:
+        body (SendJsonBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | SendResult
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed
+
+
+# smsgate: the overlay sends each request itself (retries, redaction, typed errors), so it needs
+# this operation's request builder and reply parser without the I/O between them.
+OPERATION_NAME = "send_json"
+build_request = _get_kwargs
+parse_response = _parse_response

@@ -1,0 +1,19 @@
+# Generated from specs/smsc.yaml by scripts/generate.py with openapi-python-client 0.29.1.
+# Do not edit: change the spec, scripts/templates/ or scripts/generate.py, regenerate.
+from typing import Literal
+
+JobsAddBodyTranslit = Literal[0, 1, 2]
+
+JOBS_ADD_BODY_TRANSLIT_VALUES: set[JobsAddBodyTranslit] = {
+    0,
+    1,
+    2,
+}
+
+
+def check_jobs_add_body_translit(value: int) -> JobsAddBodyTranslit:
+    if value in JOBS_ADD_BODY_TRANSLIT_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {JOBS_ADD_BODY_TRANSLIT_VALUES!r}"
+    )

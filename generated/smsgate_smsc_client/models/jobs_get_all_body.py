@@ -1,0 +1,126 @@
+# Generated from specs/smsc.yaml by scripts/generate.py with openapi-python-client 0.29.1.
+# Do not edit: change the spec, scripts/templates/ or scripts/generate.py, regenerate.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.charset import Charset, check_charset
+from ..models.format_ import Format, check_format
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="JobsGetAllBody")
+
+
+@_attrs_define
+class JobsGetAllBody:
+    """
+    Attributes:
+        get_all (Literal[1]): The command flag; SMSC selects the command by it.
+        fmt (Format | Unset): Reply format: `0` human-readable string (default), `1` comma-separated values,
+            `2` XML, `3` JSON.
+        charset (Charset | Unset): How SMSC decodes the parameters and encodes the reply; `windows-1251` by default.
+        start (str | Unset): A request date, `dd.mm.yyyy`.
+        end (str | Unset): A request date, `dd.mm.yyyy`.
+    """
+
+    get_all: Literal[1]
+    fmt: Format | Unset = UNSET
+    charset: Charset | Unset = UNSET
+    start: str | Unset = UNSET
+    end: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        get_all = self.get_all
+
+        fmt: int | Unset = UNSET
+        if not isinstance(self.fmt, Unset):
+            fmt = self.fmt
+
+        charset: str | Unset = UNSET
+        if not isinstance(self.charset, Unset):
+            charset = self.charset
+
+        start = self.start
+
+        end = self.end
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "get_all": get_all,
+            }
+        )
+        if fmt is not UNSET:
+            field_dict["fmt"] = fmt
+        if charset is not UNSET:
+            field_dict["charset"] = charset
+        if start is not UNSET:
+            field_dict["start"] = start
+        if end is not UNSET:
+            field_dict["end"] = end
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        get_all = cast(Literal[1], d.pop("get_all"))
+        if get_all != 1:
+            raise ValueError(f"get_all must match const 1, got '{get_all}'")
+
+        _fmt = d.pop("fmt", UNSET)
+        fmt: Format | Unset
+        if isinstance(_fmt, Unset):
+            fmt = UNSET
+        else:
+            fmt = check_format(_fmt)
+
+        _charset = d.pop("charset", UNSET)
+        charset: Charset | Unset
+        if isinstance(_charset, Unset):
+            charset = UNSET
+        else:
+            charset = check_charset(_charset)
+
+        start = d.pop("start", UNSET)
+
+        end = d.pop("end", UNSET)
+
+        jobs_get_all_body = cls(
+            get_all=get_all,
+            fmt=fmt,
+            charset=charset,
+            start=start,
+            end=end,
+        )
+
+        jobs_get_all_body.additional_properties = d
+        return jobs_get_all_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

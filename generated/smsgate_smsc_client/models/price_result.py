@@ -1,0 +1,76 @@
+# Generated from specs/smsc.yaml by scripts/generate.py with openapi-python-client 0.29.1.
+# Do not edit: change the spec, scripts/templates/ or scripts/generate.py, regenerate.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PriceResult")
+
+
+@_attrs_define
+class PriceResult:
+    """
+    Attributes:
+        cost (float | str): An amount; a string in SMSC's JSON (`"0.4"`), a number in some replies.
+        cnt (int):
+    """
+
+    cost: float | str
+    cnt: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cost: float | str
+        cost = self.cost
+
+        cnt = self.cnt
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "cost": cost,
+                "cnt": cnt,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_cost(data: object) -> float | str:
+            return cast(float | str, data)
+
+        cost = _parse_cost(d.pop("cost"))
+
+        cnt = d.pop("cnt")
+
+        price_result = cls(
+            cost=cost,
+            cnt=cnt,
+        )
+
+        price_result.additional_properties = d
+        return price_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
