@@ -235,3 +235,44 @@ def test_a_secret_in_a_failure_text_is_masked_and_not_chained(mode: str, stub: U
         runner(mode, transport=faults)("send", NUMBER, "hi", brand_id=1)
     assert KEY not in str(unknown.value) and "key=***" in str(unknown.value)
     assert unknown.value.__cause__ is None
+
+
+class TestRefusalsInsideA200:
+    """Selzy says "slow down" or "try later" with HTTP 200 and an error code: reads wait and
+    repeat as after a 429; sends raise at once, as they do after a 429."""
+
+    @staticmethod
+    def selzy(replies: list[dict[str, Any]]) -> tuple[Any, list[httpx.Request]]:
+        from smsgate.selzy import Selzy
+
+        seen: list[httpx.Request] = []
+
+        def answer(request: httpx.Request) -> httpx.Response:
+            seen.append(request)
+            return httpx.Response(200, json=replies[len(seen) - 1])
+
+        client = Selzy("refusal-test-key", transport=httpx.MockTransport(answer), retry=NO_WAIT)
+        return client, seen
+
+    @pytest.mark.parametrize("code", ["retry_later", "api_call_limit_exceeded_for_api_key"])
+    def test_a_read_waits_and_repeats(self, code: str) -> None:
+        client, seen = self.selzy(
+            [{"error": "later", "code": code}, {"result": [{"id": 1, "title": "News"}]}]
+        )
+        with client:
+            assert [item.title for item in client.lists()] == ["News"]
+        assert len(seen) == 2
+
+    def test_a_read_gives_up_after_the_budget(self) -> None:
+        refusal = {"error": "slow down", "code": "api_call_limit_exceeded_for_api_key"}
+        client, seen = self.selzy([refusal] * 3)
+        with client, pytest.raises(RateLimitError):
+            client.lists()
+        assert len(seen) == NO_WAIT.max_attempts
+
+    def test_a_send_is_never_repeated(self) -> None:
+        refusal = {"error": "slow down", "code": "api_call_limit_exceeded_for_api_key"}
+        client, seen = self.selzy([refusal, {"result": {"sms_id": "1.79092020303"}}])
+        with client, pytest.raises(RateLimitError):
+            client.send_sms(["79092020303"], "Hi", sender="Shop")
+        assert len(seen) == 1

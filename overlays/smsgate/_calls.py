@@ -173,9 +173,23 @@ class Exchange:
                 raise self.api_error(ApiError, f"unexpected HTTP {status}", call, response)
             return Done(call.convert(parsed))
         except ApiError as error:
-            return Fail(error)
+            return self._after_refusal(call, error, attempt)
         except PARSE_FAILURES as exc:  # WireFormatError is a ValueError
             return self._undecodable(call, response, exc)
+
+    def _after_refusal(self, call: Call[T], error: ApiError, attempt: int) -> Decision[T]:
+        """A vendor's own "slow down" or "try later" inside a 200 envelope: a read waits and
+        repeats like after a 429 or 5xx; a send raises, as it does for those."""
+        if call.is_send or not isinstance(error, RateLimitError | ServerError):
+            return Fail(error)
+        retry_after = error.retry_after if isinstance(error, RateLimitError) else None
+        delay = self.retry.delay(attempt, retry_after)
+        if delay is None:
+            return Fail(error)
+        self.log.warning(
+            "%s refused (%s); try %d in %.2f s", call.operation, error, attempt + 1, delay
+        )
+        return Retry(delay)
 
     def preview(self, body: bytes) -> str:
         text = body[:PREVIEW_BYTES].decode("utf-8", "replace")

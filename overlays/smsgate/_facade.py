@@ -144,10 +144,10 @@ class Facade:
         receives each reply or failure, and returns the result. Both facades drive it."""
         kwargs = call.endpoint.build_request(**call.arguments)
         path = kwargs["url"].lstrip("/")
-        kwargs.setdefault("headers", {})["User-Agent"] = USER_AGENT
-        self._authorize(kwargs)
         bases = self._base_urls()
         kwargs["url"] = bases[0].join(path)
+        kwargs.setdefault("headers", {})["User-Agent"] = USER_AGENT
+        self._authorize(kwargs)  # it sees the absolute URL, e.g. to keep a key off foreign hosts
         request = self._http.build_request(**kwargs, timeout=self._timeout)
         exchange = self._exchange
         attempt = 1

@@ -105,6 +105,7 @@ from ._facade import (
     operation,
     stream,
 )
+from ._numbers import international_digits
 from ._redact import masked
 from .errors import (
     ApiError,
@@ -167,10 +168,8 @@ LIST_PAGE = 100
 """getMessages/listMessages take at most 100; getCampaigns up to 10 000 on Selzy but 100 on
 UniSender's page, so 100 is safe for both."""
 TEXT_LIMIT = 1000
-_PHONE = re.compile(r"\+?[0-9]{10,15}")
 _SENDER = re.compile(r"[A-Za-z0-9][A-Za-z0-9 .\-_]{2,10}")
 _SMS_ID = re.compile(r"[0-9]+(\.[0-9]+)?")
-_PUNCTUATION = re.compile(r"[\s().-]")
 _MINUTES = "%Y-%m-%d %H:%M"
 _SECONDS = "%Y-%m-%d %H:%M:%S"
 
@@ -696,14 +695,8 @@ def _nonempty(value: Any, what: str, limit: int | None = None) -> str:
 
 
 def normalize_phone(phone: str | int) -> str:
-    """A number as Selzy wants it: international digits with the country code, `+` optional."""
-    raw = str(phone) if isinstance(phone, int) and not isinstance(phone, bool) else phone
-    if not isinstance(raw, str):
-        raise InvalidRequestError(f"a phone number should be a string or an int, got {phone!r}")
-    digits = _PUNCTUATION.sub("", raw)
-    if not _PHONE.fullmatch(digits):
-        raise InvalidRequestError(f"{phone!r} is not an international phone number")
-    return digits.removeprefix("+")
+    """A number as Selzy wants it: international digits with the country code."""
+    return international_digits(phone, lengths=range(10, 16))
 
 
 def _phones(phones: str | int | Iterable[str | int]) -> tuple[str, ...]:

@@ -159,6 +159,7 @@ from ._facade import (
     operation,
     stream,
 )
+from ._numbers import international_digits
 from ._redact import masked
 from .errors import (
     ApiError,
@@ -208,8 +209,6 @@ __all__ = [
 
 MINSK: tzinfo = tz.gettz("Europe/Minsk") or tz.tzoffset("Europe/Minsk", 3 * 3600)
 """SMS.by's local times carry no zone; Minsk time is presumed (unconfirmed by SMS.by)."""
-_PHONE = re.compile(r"[0-9]{9,15}")
-_PHONE_PUNCTUATION = re.compile(r"[\s().-]")
 _OTP = re.compile(r"[0-9]{1,16}")
 _DUPLICATE = re.compile(r"same message exists with ID\s*=\s*([0-9]+)", re.IGNORECASE)
 _MONEY = re.compile(r"-?[0-9]+(\.[0-9]+)?")
@@ -892,18 +891,7 @@ def _pdf(reply: File) -> bytes:
 # Input checks: InvalidRequestError before any request.
 def normalize_phone(phone: str | int) -> str:
     """A phone as SMS.by wants it: international digits, no `+` or `00`."""
-    raw = str(phone) if isinstance(phone, int) and not isinstance(phone, bool) else phone
-    if not isinstance(raw, str):
-        raise InvalidRequestError(f"a phone should be a string or an int, got {phone!r}")
-    digits = _PHONE_PUNCTUATION.sub("", raw)
-    digits = (
-        digits[1:] if digits.startswith("+") else digits[2:] if digits.startswith("00") else digits
-    )
-    if not _PHONE.fullmatch(digits):
-        raise InvalidRequestError(
-            f"{phone!r} is not an international phone number (9-15 digits, country code first)"
-        )
-    return digits
+    return international_digits(phone, lengths=range(9, 16))
 
 
 def _need_text(value: Any, what: str) -> str:

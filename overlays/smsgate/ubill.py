@@ -46,6 +46,7 @@ from smsgate_ubill_client.types import UNSET, Unset
 from . import _wire
 from ._calls import Call, WireFormatError
 from ._facade import AsyncFacade, ClientOptions, Facade, SyncFacade, operation
+from ._numbers import international_digits
 from ._redact import masked
 from .errors import (
     ApiError,
@@ -72,8 +73,6 @@ TBILISI: tzinfo = tz.gettz("Asia/Tbilisi") or tz.tzoffset("Asia/Tbilisi", 4 * 36
 CALLBACK_KEY_LIMIT = 30
 """uBill reportedly cuts the callback key to this many characters."""
 _BRAND_NAME = re.compile(r"[A-Za-z0-9 .-]{2,11}")
-_NUMBER = re.compile(r"[0-9]{8,15}")
-_NUMBER_PUNCTUATION = re.compile(r"[\s().-]")
 
 # Request-level statusID meanings; they differ by operation (specs/ubill.yaml).
 _SEND_CODES = {
@@ -162,18 +161,7 @@ class DeliveryCallback:
 
 def normalize_number(number: str | int) -> str:
     """A number as uBill wants it: international digits, no `+` or `00`."""
-    raw = str(number) if isinstance(number, int) and not isinstance(number, bool) else number
-    if not isinstance(raw, str):
-        raise InvalidRequestError(f"a phone number should be a string or an int, got {number!r}")
-    digits = _NUMBER_PUNCTUATION.sub("", raw)
-    digits = (
-        digits[1:] if digits.startswith("+") else digits[2:] if digits.startswith("00") else digits
-    )
-    if not _NUMBER.fullmatch(digits):
-        raise InvalidRequestError(
-            f"{number!r} is not an international phone number (8-15 digits, country code first)"
-        )
-    return digits
+    return international_digits(number, lengths=range(8, 16))
 
 
 def _numbers(numbers: str | int | Iterable[str | int]) -> tuple[str, ...]:
