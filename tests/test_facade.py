@@ -127,3 +127,11 @@ def test_abandoning_a_stream_fetches_nothing_more() -> None:
             if item == -1:
                 break
     assert transport.requests == 1
+
+
+def test_poll_waits_double_up_to_the_ceiling_and_stop_at_the_budget() -> None:
+    from smsgate._facade import poll_waits
+
+    assert list(poll_waits(1, 4, 10)) == [1, 2, 4, 3]
+    assert list(poll_waits(0.5, 30, 3.5)) == [0.5, 1.0, 2.0]
+    assert list(poll_waits(1, 4, 0)) == []

@@ -8,8 +8,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from types import ModuleType
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 import httpx
 
@@ -41,12 +40,44 @@ class WireFormatError(ValueError):
     """A converter met a value it cannot read; becomes a DecodeError carrying the raw body."""
 
 
+class Endpoint(Protocol):
+    """What a call needs of an endpoint; every generated endpoint module is one."""
+
+    @property
+    def OPERATION_NAME(self) -> str: ...
+    @property
+    def build_request(self) -> Callable[..., dict[str, Any]]:
+        """Keyword arguments for httpx's build_request, from the operation's arguments."""
+
+    @property
+    def parse_response(self) -> Callable[..., Any]:
+        """(client=, response=) -> the parsed reply, None for an undocumented status."""
+
+
+class ReadBy:
+    """A generated endpoint whose replies the vendor reads its own way: `read` gets the reply
+    and the generated parser (which it may call on the same or a rewritten reply)."""
+
+    def __init__(
+        self,
+        module: Endpoint,
+        read: Callable[[httpx.Response, Callable[[httpx.Response], Any]], Any],
+    ):
+        self.OPERATION_NAME = module.OPERATION_NAME
+        self.build_request = module.build_request
+        self._generated = module.parse_response
+        self._read = read
+
+    def parse_response(self, *, client: Any, response: httpx.Response) -> Any:
+        return self._read(response, lambda reply: self._generated(client=client, response=reply))
+
+
 @dataclass(frozen=True)
 class Call(Generic[T]):
     """One operation to run: the generated endpoint, its arguments, and the typed result."""
 
-    endpoint: ModuleType
-    """A generated endpoint module: `build_request`, `parse_response`, `OPERATION_NAME`."""
+    endpoint: Endpoint
+    """A generated endpoint module, or a stand-in with the same three members."""
     arguments: Mapping[str, Any]
     convert: Callable[[Any], T]
     is_send: bool = False

@@ -44,6 +44,17 @@ class Sleep:
     seconds: float
 
 
+def poll_waits(first: float, ceiling: float, budget: float) -> Iterator[float]:
+    """The pauses of a poll: doubling from `first` up to `ceiling`, cut so that together they
+    never exceed `budget`; exhausted once the budget is spent."""
+    waited, wait = 0.0, first
+    while waited < budget:
+        pause = min(wait, ceiling, budget - waited)
+        yield pause
+        waited += pause
+        wait *= 2
+
+
 @dataclass(frozen=True)
 class Emit(Generic[T]):
     """An item that a stream hands to its caller."""

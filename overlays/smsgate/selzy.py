@@ -24,13 +24,13 @@ import io
 import json
 import logging
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from types import ModuleType
-from typing import Any, Literal, TypeVar, Unpack, cast
+from typing import Any, Literal, TypeVar, Unpack
 
 import httpx
 from smsgate_selzy_client import models
@@ -92,7 +92,7 @@ from smsgate_selzy_client.models import ErrorReply
 from smsgate_selzy_client.types import Unset
 
 from . import _wire
-from ._calls import Call, WireFormatError
+from ._calls import Call, ReadBy, WireFormatError
 from ._facade import (
     AsyncFacade,
     ClientOptions,
@@ -103,6 +103,7 @@ from ._facade import (
     Stream,
     SyncFacade,
     operation,
+    poll_waits,
     stream,
 )
 from ._numbers import international_digits
@@ -168,6 +169,8 @@ LIST_PAGE = 100
 """getMessages/listMessages take at most 100; getCampaigns up to 10 000 on Selzy but 100 on
 UniSender's page, so 100 is safe for both."""
 TEXT_LIMIT = 1000
+MAX_POLL_WAIT = 30.0
+"""The longest pause between two polls of a task or an SMS status, in seconds."""
 _SENDER = re.compile(r"[A-Za-z0-9][A-Za-z0-9 .\-_]{2,10}")
 _SMS_ID = re.compile(r"[0-9]+(\.[0-9]+)?")
 _MINUTES = "%Y-%m-%d %H:%M"
@@ -731,18 +734,11 @@ def _chunks(items: Sequence[T], size: int) -> Iterable[tuple[int, Sequence[T]]]:
     return ((start, items[start : start + size]) for start in range(0, len(items), size))
 
 
-class _ExactNumbers:
-    """A generated endpoint whose reply is read with decimals kept as text, so that an sms_id
-    such as 2376678.79092020303 sent as a JSON number keeps every digit."""
-
-    def __init__(self, module: ModuleType):
-        self.OPERATION_NAME = module.OPERATION_NAME
-        self.build_request = module.build_request
-        self._parse = module.parse_response
-
-    def parse_response(self, *, client: Any, response: httpx.Response) -> Any:
-        exact = json.loads(response.content, parse_float=str)
-        return self._parse(client=client, response=httpx.Response(response.status_code, json=exact))
+def _exact_numbers(response: httpx.Response, generated: Callable[[httpx.Response], Any]) -> Any:
+    """The reply read with decimals kept as text, so that an sms_id such as
+    2376678.79092020303 sent as a JSON number keeps every digit."""
+    exact = json.loads(response.content, parse_float=str)
+    return generated(httpx.Response(response.status_code, json=exact))
 
 
 class _Download:
@@ -1088,7 +1084,7 @@ class _SelzyOperations(Facade):
 
     def _wait(self, started: Task) -> Steps[Task]:
         """Poll getTaskResult with growing waits until the task is done, failed or late."""
-        waited, delay, task = 0.0, self._poll_interval, started
+        task, pauses = started, self._poll_waits()
         while not task.is_done:
             if task.has_failed:
                 raise ApiError(
@@ -1096,17 +1092,19 @@ class _SelzyOperations(Facade):
                     vendor=self.vendor,
                     operation="async/getTaskResult",
                 )
-            if waited >= self._poll_timeout:
+            pause = next(pauses, None)
+            if pause is None:
                 raise ApiError(
-                    f"task {task.task_uuid} not done after {waited:.0f} s",
+                    f"task {task.task_uuid} not done after {self._poll_timeout:.0f} s",
                     vendor=self.vendor,
                     operation="async/getTaskResult",
                 )
-            yield Sleep(delay)
-            waited += delay
-            delay = min(delay * 2, 30.0)
+            yield Sleep(pause)
             task = yield self._task_call(task.task_uuid)
         return task
+
+    def _poll_waits(self) -> Iterator[float]:
+        return poll_waits(self._poll_interval, MAX_POLL_WAIT, self._poll_timeout)
 
     @operation
     def wait_for_task(self, task_uuid: str) -> Steps[Task]:
@@ -1120,7 +1118,7 @@ class _SelzyOperations(Facade):
                 vendor=self.vendor,
                 operation="async/getTaskResult",
             )
-        text = yield Call(cast(ModuleType, _DOWNLOAD), {"url": task.file_url}, str)
+        text = yield Call(_DOWNLOAD, {"url": task.file_url}, str)
         sample = text[:4096]
         dialect = ";" if sample.count(";") > sample.count(",") else ","
         reader = csv.DictReader(io.StringIO(text), delimiter=dialect)
@@ -1362,7 +1360,7 @@ class _SelzyOperations(Facade):
         chunks: list[SmsChunk] = []
         for _, part in _chunks(to, SMS_BATCH):
             call = self._call(
-                _ExactNumbers(send_sms),
+                ReadBy(send_sms, _exact_numbers),
                 models.SendSmsRequest,
                 {**args, "phone": ",".join(part)},
                 lambda reply: reply,
@@ -1401,16 +1399,15 @@ class _SelzyOperations(Facade):
         one is final or `poll_timeout` passes. Returns the send and the last states."""
         batch = yield from self._send_steps(phones, text, sender)
         states: dict[str, SmsState] = {}
-        waited, delay = 0.0, self._poll_interval
+        pauses = self._poll_waits()
         while True:
             for sent in batch.sent:
                 if sent.sms_id not in states or not states[sent.sms_id].is_final:
                     states[sent.sms_id] = yield self._check_call(sent.sms_id)
-            if all(s.is_final for s in states.values()) or waited >= self._poll_timeout:
+            pause = next(pauses, None)
+            if all(s.is_final for s in states.values()) or pause is None:
                 return batch, tuple(states[s.sms_id] for s in batch.sent)
-            yield Sleep(delay)
-            waited += delay
-            delay = min(delay * 2, 30.0)
+            yield Sleep(pause)
 
     @operation
     def cancel_campaign(self, campaign_id: int) -> Call[Ack]:

@@ -146,7 +146,7 @@ from smsgate_smsby_client.models import PersonalMailing as GeneratedPersonal
 from smsgate_smsby_client.types import UNSET, File, Unset
 
 from . import _wire
-from ._calls import PARSE_FAILURES, Call, WireFormatError
+from ._calls import PARSE_FAILURES, Call, ReadBy, WireFormatError
 from ._facade import (
     AsyncFacade,
     ClientOptions,
@@ -157,6 +157,7 @@ from ._facade import (
     Stream,
     SyncFacade,
     operation,
+    poll_waits,
     stream,
 )
 from ._numbers import international_digits
@@ -978,22 +979,10 @@ def _failure(response: httpx.Response) -> _Failure | None:
     return None
 
 
-class _Endpoint(ModuleType):
-    """A generated endpoint whose reply is first checked for SMS.by's error object."""
-
-    def __init__(self, module: ModuleType):
-        super().__init__(module.__name__)
-        self.OPERATION_NAME = module.OPERATION_NAME
-        self.build_request = module.build_request
-        self._parse = module.parse_response
-
-    def parse_response(self, *, client: Any, response: httpx.Response) -> Any:
-        return _failure(response) or self._parse(client=client, response=response)
-
-
 @functools.cache
-def _endpoint(module: ModuleType) -> ModuleType:
-    return _Endpoint(module)
+def _endpoint(module: ModuleType) -> ReadBy:
+    """The generated endpoint, its reply first checked for SMS.by's error object."""
+    return ReadBy(module, lambda response, generated: _failure(response) or generated(response))
 
 
 def _call(
@@ -1133,17 +1122,15 @@ class _SmsByOperations(Facade):
         if min(timeout, first_wait, max_wait) < 0:
             raise InvalidRequestError("waits cannot be negative")
         endpoint = status_bulk_viber if viber else status_bulk_sms
-        waited, wait = 0.0, first_wait
+        pauses = poll_waits(first_wait, max_wait, timeout)
         while True:
             status: BulkStatus = yield _call(
                 endpoint, {"uuid": _need_text(uuid, "uuid")}, _bulk_status(uuid)
             )
-            if status.is_final or waited >= timeout:
+            pause = next(pauses, None)
+            if status.is_final or pause is None:
                 return status
-            pause = min(wait, max_wait, timeout - waited)
             yield Sleep(pause)
-            waited += pause
-            wait *= 2
 
     @operation
     def create_message(

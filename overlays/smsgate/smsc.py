@@ -107,7 +107,7 @@ from smsgate_smsc_client.api.users import (
     users_pay,
 )
 
-from ._calls import Call, WireFormatError
+from ._calls import Call, ReadBy, WireFormatError
 from ._facade import AsyncFacade, ClientOptions, Emit, Facade, Stream, SyncFacade, operation, stream
 from ._redact import masked
 from .errors import (
@@ -530,23 +530,6 @@ _DECODERS: dict[Format, Callable[[str, Shape], Decoded]] = {
     Format.XML: _xml,
     Format.JSON: _json,
 }
-
-
-class _Endpoint(ModuleType):
-    """A generated endpoint whose replies are decoded by the `fmt` asked for: the generated
-    parser reads one media type and ignores Content-Type, and SMSC labels all of them JSON."""
-
-    def __init__(self, module: ModuleType, shape: Shape, fmt: Format, charset: str):
-        super().__init__(module.__name__)
-        self.OPERATION_NAME = module.OPERATION_NAME
-        self._module, self._shape, self._fmt, self._charset = module, shape, fmt, charset
-
-    def build_request(self, **arguments: Any) -> dict[str, Any]:
-        kwargs: dict[str, Any] = self._module.build_request(**arguments)
-        return kwargs
-
-    def parse_response(self, *, client: Any, response: httpx.Response) -> Decoded:
-        return _decode(response.content, self._fmt, self._charset, self._shape)
 
 
 # Typed results. Each carries only what every format carries, so that equal state reads equal.
@@ -1199,7 +1182,10 @@ class _SmscOperations(Facade):
         if body.additional_properties:
             unknown = ", ".join(sorted(body.additional_properties))
             raise InvalidRequestError(f"{module.OPERATION_NAME} takes no {unknown}")
-        endpoint = _Endpoint(module, shape, fmt, self._charset)
+        # Decoded by the fmt asked for: the generated parser reads one media type and ignores
+        # Content-Type, and SMSC labels all of them JSON.
+        charset = self._charset
+        endpoint = ReadBy(module, lambda reply, _: _decode(reply.content, fmt, charset, shape))
         return Call(endpoint, {"body": body}, convert, is_send=is_send)
 
     # Sending.
