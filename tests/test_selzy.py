@@ -356,7 +356,7 @@ def test_stub_refusals_are_typed(clock: ManualClock) -> None:
 
 def test_warnings_are_returned_and_logged(selzy: Selzy, caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.WARNING, "smsgate.selzy")
-    person = selzy.subscribe(1, {"phone": "+49151123456789"})
+    person = selzy.subscribe(1, {"phone": "+4915112345678"})
     assert person.warnings == ("probably not a mobile phone",)
     assert "probably not a mobile phone" in caplog.text
 

@@ -395,7 +395,7 @@ def test_old_wire_shapes_read_the_same(clock: ManualClock) -> None:
 @pytest.mark.parametrize(
     ("call", "message"),
     [
-        (lambda s: s.send_quick("12ab", "hi"), "not an international phone"),
+        (lambda s: s.send_quick("12ab", "hi"), "not a valid international phone"),
         (lambda s: s.send_quick(True, "hi"), "string or an int"),
         (lambda s: s.send_quick(GOOD, ""), "non-empty string"),
         (lambda s: s.send_quick(GOOD, "hi", alphaname_id=-1), "non-negative int"),

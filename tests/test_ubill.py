@@ -249,7 +249,7 @@ def test_numbers_are_sent_as_ubill_wants_them(given: str | int, wire: str) -> No
 @pytest.mark.parametrize(
     ("call", "message"),
     [
-        (lambda u: u.send("12ab", "hi", brand_id=1), "not an international phone number"),
+        (lambda u: u.send("12ab", "hi", brand_id=1), "not a valid international phone number"),
         (lambda u: u.send([], "hi", brand_id=1), "at least one phone number"),
         (lambda u: u.send(True, "hi", brand_id=1), "string or an int"),
         (lambda u: u.send(GOOD, "", brand_id=1), "non-empty string"),

@@ -25,7 +25,17 @@ from collections.abc import (
     Sequence,
 )
 from dataclasses import dataclass
-from typing import Any, ClassVar, Concatenate, Generic, ParamSpec, TypedDict, TypeVar, overload
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Concatenate,
+    Generic,
+    ParamSpec,
+    TypedDict,
+    TypeVar,
+    overload,
+)
 
 import httpx
 
@@ -33,6 +43,9 @@ from ._calls import Call, Done, Exchange, Fail, Retry
 from ._redact import Redactor
 from ._retry import RetryPolicy
 from .errors import InvalidRequestError, SmsgateError
+
+if TYPE_CHECKING:
+    from .gateway import Balance, DeliveryReport, Outgoing, SentMessage
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -68,6 +81,28 @@ Steps = Generator[Step, Any, T]
 """A compound operation: yields calls (receiving each result) and sleeps, returns T."""
 Stream = Generator[Step | Emit[T], Any, None]
 """A listing: yields calls and sleeps like `Steps`, and `Emit` for each item it produces."""
+
+
+def first(stream: Stream[T], matches: Callable[[T], bool]) -> Steps[T | None]:
+    """The first item of a listing that matches, as steps of a flow; paging stops there."""
+    with contextlib.closing(stream):
+        reply: Any = None
+        failure: SmsgateError | None = None
+        while True:
+            try:
+                step = stream.throw(failure) if failure is not None else stream.send(reply)
+            except StopIteration:
+                return None
+            reply, failure = None, None
+            if isinstance(step, Emit):
+                if matches(step.item):
+                    return step.item
+                continue
+            try:
+                reply = yield step
+            except SmsgateError as exc:
+                failure = exc
+
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 """Never infinite: a vendor that stops answering costs at most this long per try."""
@@ -142,6 +177,16 @@ class Facade:
 
     def _check(self, call: Call[Any], response: httpx.Response, parsed: Any) -> None:
         """Raise the vendor's ApiError for an error reply, HTTP 200 envelopes included."""
+        raise NotImplementedError
+
+    # The vendor-neutral interface (smsgate.gateway), written once per vendor as steps.
+    def _neutral_send(self, outgoing: Outgoing) -> Steps[list[SentMessage]]:
+        raise NotImplementedError
+
+    def _neutral_status(self, message_id: str) -> Steps[DeliveryReport]:
+        raise NotImplementedError
+
+    def _neutral_balance(self) -> Steps[Balance]:
         raise NotImplementedError
 
     def _base_urls(self) -> Sequence[httpx.URL]:
@@ -376,6 +421,14 @@ class operation(Generic[P, T]):
             return facade._run(work)
 
         return run
+
+    def steps(self, facade: Facade, /, *args: P.args, **kwargs: P.kwargs) -> Steps[T]:
+        """This operation as steps of a flow that builds on it (e.g. the neutral send)."""
+        work = self._build(facade, *args, **kwargs)
+        if isinstance(work, Call):
+            result: T = yield work
+            return result
+        return (yield from work)
 
 
 class stream(Generic[P, T]):

@@ -20,7 +20,7 @@ and never a credential in their text: messages are built from redacted text only
 
 from __future__ import annotations
 
-from typing import TypedDict, Unpack
+from typing import Literal, TypedDict, Unpack
 
 __all__ = [
     "ApiError",
@@ -136,4 +136,16 @@ class OutcomeUnknownError(_WithReply):
 
 
 class CallbackError(SmsgateError):
-    """A delivery callback failed verification or does not parse; `reason` says which."""
+    """A delivery callback failed verification or does not parse; `reason` says which:
+    "forged" (its key or hash does not match), "malformed" (it does not parse), or
+    "unsupported" (the vendor sends no such callback)."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        reason: Literal["forged", "malformed", "unsupported"] = "malformed",
+        vendor: str | None = None,
+    ):
+        super().__init__(message, vendor=vendor)
+        self.reason = reason

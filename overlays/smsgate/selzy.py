@@ -92,6 +92,7 @@ from smsgate_selzy_client.models import ErrorReply
 from smsgate_selzy_client.types import Unset
 
 from . import _wire
+from . import gateway as neutral
 from ._calls import Call, ReadBy, WireFormatError
 from ._facade import (
     AsyncFacade,
@@ -106,17 +107,20 @@ from ._facade import (
     poll_waits,
     stream,
 )
-from ._numbers import international_digits
 from ._redact import masked
+from .callbacks import CallbackRequest
 from .errors import (
     ApiError,
     AuthenticationError,
+    CallbackError,
     InsufficientFundsError,
     InvalidRequestError,
+    OutcomeUnknownError,
     RateLimitError,
     ServerError,
     SmsgateError,
 )
+from .phones import international_digits
 
 __all__ = [
     "Ack",
@@ -153,6 +157,7 @@ __all__ = [
     "Transfer",
     "UserInfo",
     "normalize_phone",
+    "read_delivery_callback",
 ]
 
 log = logging.getLogger("smsgate.selzy")
@@ -699,7 +704,7 @@ def _nonempty(value: Any, what: str, limit: int | None = None) -> str:
 
 def normalize_phone(phone: str | int) -> str:
     """A number as Selzy wants it: international digits with the country code."""
-    return international_digits(phone, lengths=range(10, 16))
+    return international_digits(phone)
 
 
 def _phones(phones: str | int | Iterable[str | int]) -> tuple[str, ...]:
@@ -1855,6 +1860,46 @@ def _import_chunk(reply: Any, start: int, size: int) -> tuple[ImportChunk, list[
     )
     return chunk, rows
 
+    # The neutral interface (smsgate.gateway).
+    def _neutral_send(self, outgoing: neutral.Outgoing) -> Steps[list[neutral.SentMessage]]:
+        if outgoing.sender is None:
+            raise InvalidRequestError("Selzy needs a sender: a registered alpha name")
+        if outgoing.schedule_at is not None:
+            raise InvalidRequestError(
+                "Selzy's sendSms sends at once; schedule with create_campaign(start_time=...)"
+            )
+        batch = yield from self._send_steps(outgoing.to, outgoing.text, outgoing.sender)
+        parts = outgoing.segments.parts  # Selzy says only the price
+        messages = []
+        for chunk in batch.chunks:
+            messages += [
+                neutral.SentMessage(sms.sms_id, f"+{sms.phone}", parts, False, self.vendor)
+                for sms in chunk.sent
+            ]
+            if chunk.error is not None:
+                unknown = isinstance(chunk.error, OutcomeUnknownError)
+                state = neutral.DeliveryState.UNKNOWN if unknown else neutral.DeliveryState.REJECTED
+                messages += [
+                    neutral.SentMessage(
+                        "", f"+{phone}", parts, False, self.vendor, state, str(chunk.error)
+                    )
+                    for phone in chunk.phones
+                ]
+        return messages
+
+    def _neutral_status(self, message_id: str) -> Steps[neutral.DeliveryReport]:
+        state = yield from _SelzyOperations.check_sms.steps(self, message_id)
+        status = str(state.status)
+        normal = NEUTRAL_STATES.get(status, neutral.DeliveryState.UNKNOWN)
+        error = status if normal.is_failure else None
+        return neutral.DeliveryReport(message_id, None, normal, status, self.vendor, error=error)
+
+    def _neutral_balance(self) -> Steps[neutral.Balance]:
+        info = yield from _SelzyOperations.user_info.steps(self)
+        if info.balance is None:
+            raise WireFormatError("getUserInfo has no balance")
+        return neutral.Balance(info.balance, info.currency or "XXX", self.vendor)
+
 
 class Selzy(_SelzyOperations, SyncFacade):
     """The blocking Selzy client."""
@@ -1862,3 +1907,26 @@ class Selzy(_SelzyOperations, SyncFacade):
 
 class AsyncSelzy(_SelzyOperations, AsyncFacade):
     """The asyncio Selzy client."""
+
+
+NEUTRAL_STATES: dict[str, neutral.DeliveryState] = {
+    SmsStatus.NOT_SENT: neutral.DeliveryState.QUEUED,
+    SmsStatus.OK_SENT: neutral.DeliveryState.SENT,
+    SmsStatus.OK_DELIVERED: neutral.DeliveryState.DELIVERED,
+    SmsStatus.ERR_SRC_INVALID: neutral.DeliveryState.REJECTED,
+    SmsStatus.ERR_DEST_INVALID: neutral.DeliveryState.REJECTED,
+    SmsStatus.ERR_SKIP_LETTER: neutral.DeliveryState.REJECTED,
+    SmsStatus.ERR_NOT_ALLOWED: neutral.DeliveryState.REJECTED,
+    SmsStatus.ERR_DELIVERY_FAILED: neutral.DeliveryState.FAILED,
+    SmsStatus.ERR_LOST: neutral.DeliveryState.FAILED,
+    SmsStatus.ERR_INTERNAL: neutral.DeliveryState.FAILED,
+}
+
+
+def read_delivery_callback(request: CallbackRequest, secret: str | None) -> list[Any]:
+    """smsgate.callbacks' reader: Selzy sends no SMS delivery callbacks, so any is refused."""
+    raise CallbackError(
+        "Selzy sends no SMS delivery callbacks; poll status() instead",
+        reason="unsupported",
+        vendor="selzy",
+    )

@@ -16,6 +16,7 @@ An `{"error": ...}` reply, with any HTTP status, is raised as an ApiError subcla
 from __future__ import annotations
 
 import functools
+import hmac
 import io
 import json
 import re
@@ -146,6 +147,7 @@ from smsgate_smsby_client.models import PersonalMailing as GeneratedPersonal
 from smsgate_smsby_client.types import UNSET, File, Unset
 
 from . import _wire
+from . import gateway as neutral
 from ._calls import PARSE_FAILURES, Call, ReadBy, WireFormatError
 from ._facade import (
     AsyncFacade,
@@ -156,20 +158,24 @@ from ._facade import (
     Steps,
     Stream,
     SyncFacade,
+    first,
     operation,
     poll_waits,
     stream,
 )
-from ._numbers import international_digits
 from ._redact import masked
+from .callbacks import CallbackRequest
 from .errors import (
     ApiError,
     AuthenticationError,
     CallbackError,
     InsufficientFundsError,
     InvalidRequestError,
+    OutcomeUnknownError,
     RateLimitError,
+    SmsgateError,
 )
+from .phones import international_digits
 
 __all__ = [
     "MINSK",
@@ -206,6 +212,7 @@ __all__ = [
     "ViberContent",
     "normalize_phone",
     "parse_bulk_callback",
+    "read_delivery_callback",
 ]
 
 MINSK: tzinfo = tz.gettz("Europe/Minsk") or tz.tzoffset("Europe/Minsk", 3 * 3600)
@@ -892,7 +899,7 @@ def _pdf(reply: File) -> bytes:
 # Input checks: InvalidRequestError before any request.
 def normalize_phone(phone: str | int) -> str:
     """A phone as SMS.by wants it: international digits, no `+` or `00`."""
-    return international_digits(phone, lengths=range(9, 16))
+    return international_digits(phone)
 
 
 def _need_text(value: Any, what: str) -> str:
@@ -1574,6 +1581,51 @@ class _SmsByOperations(Facade):
         )
         return _call(send_viber_message, {"body": body}, _undocumented, send=True)
 
+    # The neutral interface (smsgate.gateway).
+    def _neutral_send(self, outgoing: neutral.Outgoing) -> Steps[list[neutral.SentMessage]]:
+        """A bulk send (the one that reports failures and calls back), then its status, for
+        the mailing's message id: with the phone, what callbacks and `status` go by."""
+        alphaname = 0
+        if outgoing.sender is not None:
+            alphaname = yield from _SmsByOperations.alphaname_id.steps(self, outgoing.sender)
+        digits = [number.removeprefix("+") for number in outgoing.to]
+        mailing = BulkMailing("smsgate", outgoing.text, digits, alphaname, outgoing.schedule_at)
+        accepted = yield from _SmsByOperations.send_bulk.steps(
+            self, mailing, callback_url=outgoing.callback_url or ""
+        )
+        try:
+            status = yield from _SmsByOperations.bulk_status.steps(self, accepted.uuid)
+            message_id = status.mailings[0].message_id
+        except (SmsgateError, IndexError) as exc:
+            raise OutcomeUnknownError(
+                f"SMS.by took bulk send {accepted.uuid} but its message id could not be read;"
+                f" do not send again, read it with bulk_status({accepted.uuid!r})",
+                vendor=self.vendor,
+                operation="sendBulkSms",
+            ) from exc
+        parts = outgoing.segments.parts  # statusBulkSms does not say
+        return [
+            neutral.SentMessage(f"{message_id}:{d}", f"+{d}", parts, False, self.vendor)
+            for d in digits
+        ]
+
+    def _neutral_status(self, message_id: str) -> Steps[neutral.DeliveryReport]:
+        ident, _, phone = message_id.partition(":")
+        if not (ident.isdigit() and phone.isdigit()):
+            raise InvalidRequestError(f"{message_id!r} is not an SMS.by message id from send()")
+        listing = self._pages(
+            get_sms_delivery_list, {"message_id": int(ident)}, _deliveries, _PAGE_SIZE
+        )
+        found = yield from first(listing, lambda delivery: delivery.phone == phone)
+        if found is None:
+            unknown = neutral.DeliveryState.UNKNOWN
+            return neutral.DeliveryReport(message_id, f"+{phone}", unknown, "", self.vendor)
+        return _neutral_report(message_id, phone, found.status, found.status_raw, found.sent_at)
+
+    def _neutral_balance(self) -> Steps[neutral.Balance]:
+        balance = yield from _SmsByOperations.balance.steps(self)
+        return neutral.Balance(balance.sms, balance.currency or "XXX", self.vendor)
+
 
 class SmsBy(_SmsByOperations, SyncFacade):
     """The blocking SMS.by client."""
@@ -1594,3 +1646,48 @@ def parse_bulk_callback(body: bytes | str | Iterable[Any], *, uuid: str = "") ->
         return _bulk_status(uuid)(mailings)
     except PARSE_FAILURES as exc:
         raise CallbackError(f"malformed callback: {exc}", vendor="smsby") from None
+
+
+NEUTRAL_STATES: dict[str, neutral.DeliveryState] = {
+    "NEW": neutral.DeliveryState.QUEUED,
+    "SENT": neutral.DeliveryState.SENT,
+    "DELIVERED": neutral.DeliveryState.DELIVERED,
+    "UNDELIVERED": neutral.DeliveryState.FAILED,
+    "EXPIRED": neutral.DeliveryState.EXPIRED,
+    "REJECTED": neutral.DeliveryState.REJECTED,
+    "ERROR": neutral.DeliveryState.FAILED,
+}
+"""By the upper-case name: a delivery list says "undelivered", a bulk status "UNDELIVERED"."""
+
+
+def _neutral_report(
+    message_id: str, phone: str, status: StrEnum, status_raw: str, at: datetime | None
+) -> neutral.DeliveryReport:
+    state = NEUTRAL_STATES.get(status.name, neutral.DeliveryState.UNKNOWN)
+    error = status_raw if state.is_failure else None
+    return neutral.DeliveryReport(message_id, f"+{phone}", state, status_raw, "smsby", at, error)
+
+
+def read_delivery_callback(
+    request: CallbackRequest, secret: str | None
+) -> list[neutral.DeliveryReport]:
+    """smsgate.callbacks' reader: a bulk send's statuses, posted to its callback_url. SMS.by
+    signs nothing, but the URL is yours: with a secret, it must carry `key=<secret>`."""
+    if secret:
+        given = request.query.get("key", "")
+        if not hmac.compare_digest(given.encode(), secret.encode()):
+            raise CallbackError(
+                "the callback URL's key does not match", reason="forged", vendor="smsby"
+            )
+    status = parse_bulk_callback(request.body)
+    return [
+        _neutral_report(
+            f"{mailing.message_id}:{delivery.phone}",
+            delivery.phone,
+            delivery.status,
+            delivery.status_raw,
+            delivery.status_time,
+        )
+        for mailing in status.mailings
+        for delivery in mailing.deliveries
+    ]

@@ -19,9 +19,11 @@ from __future__ import annotations
 import csv
 import functools
 import hashlib
+import hmac
 import io
 import json
 import re
+import zlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, tzinfo
@@ -107,9 +109,21 @@ from smsgate_smsc_client.api.users import (
     users_pay,
 )
 
+from . import gateway as neutral
 from ._calls import Call, ReadBy, WireFormatError
-from ._facade import AsyncFacade, ClientOptions, Emit, Facade, Stream, SyncFacade, operation, stream
+from ._facade import (
+    AsyncFacade,
+    ClientOptions,
+    Emit,
+    Facade,
+    Steps,
+    Stream,
+    SyncFacade,
+    operation,
+    stream,
+)
 from ._redact import masked
+from .callbacks import CallbackRequest
 from .errors import (
     ApiError,
     AuthenticationError,
@@ -146,7 +160,9 @@ __all__ = [
     "Status",
     "StatusCallback",
     "Tariff",
+    "callback_hash",
     "parse_callback",
+    "read_delivery_callback",
 ]
 
 T = TypeVar("T")
@@ -1698,6 +1714,33 @@ class _SmscOperations(Facade):
         values = {"phone": _text_arg(phone, "phone")}
         return self._call(wait_call_script, ROW_SHAPE, _record, values)
 
+    # The neutral interface (smsgate.gateway).
+    def _neutral_send(self, outgoing: neutral.Outgoing) -> Steps[list[neutral.SentMessage]]:
+        when = outgoing.schedule_at
+        options: dict[str, Any] = {} if when is None else {"time": f"0{int(when.timestamp())}"}
+        digits = [number.removeprefix("+") for number in outgoing.to]
+        sent = yield from _SmscOperations.send.steps(
+            self, digits, outgoing.text, sender=outgoing.sender, **options
+        )
+        # `cnt` counts the parts of every recipient together.
+        reported = sent.parts % len(digits) == 0
+        parts = sent.parts // len(digits) if reported else outgoing.segments.parts
+        return [
+            neutral.SentMessage(f"{sent.id}:{d}", f"+{d}", parts, reported, self.vendor)
+            for d in digits
+        ]
+
+    def _neutral_status(self, message_id: str) -> Steps[neutral.DeliveryReport]:
+        ident, _, phone = message_id.rpartition(":")
+        if not (ident and phone.isdigit()):
+            raise InvalidRequestError(f"{message_id!r} is not an SMSC message id from send()")
+        status = yield from _SmscOperations.status.steps(self, ident, phone)
+        return _neutral_report(message_id, phone, status.status, status.error, status.changed_at)
+
+    def _neutral_balance(self) -> Steps[neutral.Balance]:
+        balance = yield from _SmscOperations.balance.steps(self, currency=True)
+        return neutral.Balance(balance.amount, balance.currency or "XXX", self.vendor)
+
 
 class Smsc(_SmscOperations, SyncFacade):
     """The blocking SMSC client."""
@@ -1757,3 +1800,70 @@ def parse_callback(params: Mapping[str, str]) -> StatusCallback | InboundCallbac
     except ValueError as exc:  # WireFormatError
         raise CallbackError(f"malformed callback: {exc}", vendor="smsc") from None
     raise CallbackError("neither a status nor an inbound message", vendor="smsc")
+
+
+NEUTRAL_STATES = {
+    MessageStatus.NOT_FOUND: neutral.DeliveryState.UNKNOWN,
+    MessageStatus.STOPPED: neutral.DeliveryState.QUEUED,
+    MessageStatus.WAITING: neutral.DeliveryState.QUEUED,
+    MessageStatus.TRANSFERRED: neutral.DeliveryState.SENT,
+    MessageStatus.DELIVERED: neutral.DeliveryState.DELIVERED,
+    MessageStatus.READ: neutral.DeliveryState.DELIVERED,
+    MessageStatus.EXPIRED: neutral.DeliveryState.EXPIRED,
+    MessageStatus.CLICKED: neutral.DeliveryState.DELIVERED,
+    MessageStatus.UNDELIVERABLE: neutral.DeliveryState.FAILED,
+    MessageStatus.WRONG_NUMBER: neutral.DeliveryState.REJECTED,
+    MessageStatus.PROHIBITED: neutral.DeliveryState.REJECTED,
+    MessageStatus.INSUFFICIENT_FUNDS: neutral.DeliveryState.REJECTED,
+    MessageStatus.UNAVAILABLE: neutral.DeliveryState.FAILED,
+}
+CALLBACK_HASHES: dict[str, Callable[[bytes], str]] = {
+    "md5": lambda data: hashlib.md5(data).hexdigest(),
+    "sha1": lambda data: hashlib.sha1(data).hexdigest(),
+    "crc32": lambda data: str(zlib.crc32(data)),
+}
+
+
+def _neutral_report(
+    message_id: str,
+    phone: str,
+    status: MessageStatus,
+    error: DeliveryError,
+    at: datetime | None,
+) -> neutral.DeliveryReport:
+    state = NEUTRAL_STATES[status]
+    reason = (error if error else status).description if state.is_failure else None
+    return neutral.DeliveryReport(
+        message_id, f"+{phone}", state, str(int(status)), "smsc", at, reason
+    )
+
+
+def callback_hash(fields: Mapping[str, str], secret: str, algorithm: str = "md5") -> str:
+    """The `hash` of a status callback, as smsgate presumes SMSC computes it: the algorithm
+    named in the handler URL over "id:phone:status:secret" (*unconfirmed*: SMSC does not
+    publish the string; the stub signs this way)."""
+    text = f"{fields.get('id', '')}:{fields.get('phone', '')}:{fields.get('status', '')}:{secret}"
+    return CALLBACK_HASHES[algorithm](text.encode())
+
+
+def read_delivery_callback(
+    request: CallbackRequest, secret: str | None, *, hash_algorithm: str = "md5"
+) -> list[neutral.DeliveryReport]:
+    """smsgate.callbacks' reader: a status notification, verified by its `hash` when a
+    secret is configured; an inbound SMS is not a delivery report and reads as none."""
+    fields = request.fields
+    if secret:
+        if hash_algorithm not in CALLBACK_HASHES:
+            raise InvalidRequestError(f"hash_algorithm is one of {', '.join(CALLBACK_HASHES)}")
+        expected = callback_hash(fields, secret, hash_algorithm)
+        if not hmac.compare_digest(fields.get("hash", "").encode(), expected.encode()):
+            raise CallbackError("the callback hash does not match", reason="forged", vendor="smsc")
+    callback = parse_callback(fields)
+    if isinstance(callback, InboundCallback):
+        return []
+    message_id = f"{callback.id}:{callback.phone}"
+    return [
+        _neutral_report(
+            message_id, callback.phone, callback.status, callback.error, callback.changed_at
+        )
+    ]

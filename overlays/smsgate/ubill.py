@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
+from decimal import Decimal
 from enum import IntEnum
 from typing import Any, Literal, Unpack
 from urllib.parse import parse_qs
@@ -44,10 +45,11 @@ from smsgate_ubill_client.models import (
 from smsgate_ubill_client.types import UNSET, Unset
 
 from . import _wire
+from . import gateway as neutral
 from ._calls import Call, WireFormatError
-from ._facade import AsyncFacade, ClientOptions, Facade, SyncFacade, operation
-from ._numbers import international_digits
+from ._facade import AsyncFacade, ClientOptions, Facade, Steps, SyncFacade, operation
 from ._redact import masked
+from .callbacks import CallbackRequest
 from .errors import (
     ApiError,
     AuthenticationError,
@@ -55,6 +57,7 @@ from .errors import (
     InsufficientFundsError,
     InvalidRequestError,
 )
+from .phones import international_digits
 
 __all__ = [
     "AsyncUBill",
@@ -66,6 +69,7 @@ __all__ = [
     "SendResult",
     "UBill",
     "parse_callback",
+    "read_delivery_callback",
 ]
 
 TBILISI: tzinfo = tz.gettz("Asia/Tbilisi") or tz.tzoffset("Asia/Tbilisi", 4 * 3600)
@@ -161,7 +165,7 @@ class DeliveryCallback:
 
 def normalize_number(number: str | int) -> str:
     """A number as uBill wants it: international digits, no `+` or `00`."""
-    return international_digits(number, lengths=range(8, 16))
+    return international_digits(number)
 
 
 def _numbers(numbers: str | int | Iterable[str | int]) -> tuple[str, ...]:
@@ -366,6 +370,47 @@ class _UBillOperations(Facade):
         body = CreateBrandNameRequest(brand_name=name)
         return Call(create_brand_name, {"body": body}, _created_brand)
 
+    # The neutral interface (smsgate.gateway).
+    def _neutral_send(self, outgoing: neutral.Outgoing) -> Steps[list[neutral.SentMessage]]:
+        brand_id = yield from self._brand_id(outgoing.sender)
+        sent = yield from _UBillOperations.send.steps(
+            self, outgoing.to, outgoing.text, brand_id=brand_id, schedule_at=outgoing.schedule_at
+        )
+        parts = outgoing.segments.parts  # uBill does not say; its balance drops by as many
+        return [
+            neutral.SentMessage(f"{sent.sms_id}:{n}", f"+{n}", parts, False, self.vendor)
+            for n in sent.numbers
+        ]
+
+    def _brand_id(self, sender: str | None) -> Steps[int]:
+        """The authorized brand named `sender`, or the account's first authorized one."""
+        brands = yield from _UBillOperations.brand_names.steps(self)
+        usable = [b for b in brands if b.authorized]
+        chosen = [b for b in usable if sender is None or b.name.lower() == sender.lower()]
+        if not chosen:
+            names = ", ".join(b.name for b in usable) or "none"
+            wanted = f"named {sender!r}" if sender else "at all"
+            raise InvalidRequestError(
+                f"no authorized uBill brand name {wanted} (authorized: {names})", vendor="ubill"
+            )
+        return chosen[0].id
+
+    def _neutral_status(self, message_id: str) -> Steps[neutral.DeliveryReport]:
+        sms_id, _, number = message_id.partition(":")
+        if not (sms_id.isdigit() and number.isdigit()):
+            raise InvalidRequestError(f"{message_id!r} is not a uBill message id from send()")
+        report = yield from _UBillOperations.delivery_report.steps(self, sms_id)
+        found = next((n for n in report.numbers if n.number == number), None)
+        if found is None:
+            return neutral.DeliveryReport(
+                message_id, f"+{number}", neutral.DeliveryState.UNKNOWN, "", self.vendor
+            )
+        return _neutral_report(message_id, number, found.status, None)
+
+    def _neutral_balance(self) -> Steps[neutral.Balance]:
+        count = yield from _UBillOperations.balance.steps(self)
+        return neutral.Balance(Decimal(count), "SMS", self.vendor)
+
 
 class UBill(_UBillOperations, SyncFacade):
     """The blocking uBill client."""
@@ -386,13 +431,17 @@ def parse_callback(
     """
     params = _query_params(query)
     if not callback_key:
-        raise CallbackError("no callback key is configured; refusing to trust callbacks")
+        raise CallbackError(
+            "no callback key is configured; refusing to trust callbacks",
+            reason="forged",
+            vendor="ubill",
+        )
     received = params.get("key")
     if received is None:
-        raise CallbackError("the callback has no key", vendor="ubill")
+        raise CallbackError("the callback has no key", reason="forged", vendor="ubill")
     expected = callback_key[:CALLBACK_KEY_LIMIT]
     if not hmac.compare_digest(received.encode(), expected.encode()):
-        raise CallbackError("the callback key does not match", vendor="ubill")
+        raise CallbackError("the callback key does not match", reason="forged", vendor="ubill")
     try:
         status_id = _wire.integer(params.get("statusID"), "statusID")
         return DeliveryCallback(
@@ -404,6 +453,38 @@ def parse_callback(
         )
     except ValueError as exc:  # WireFormatError, or a statusID outside 0-4
         raise CallbackError(f"malformed callback: {exc}", vendor="ubill") from None
+
+
+NEUTRAL_STATES = {
+    DeliveryStatus.SENT: neutral.DeliveryState.SENT,
+    DeliveryStatus.DELIVERED: neutral.DeliveryState.DELIVERED,
+    DeliveryStatus.FAILED: neutral.DeliveryState.FAILED,
+    DeliveryStatus.PENDING: neutral.DeliveryState.QUEUED,
+    DeliveryStatus.ERROR: neutral.DeliveryState.REJECTED,  # e.g. a number on the stop list
+}
+
+
+def _neutral_report(
+    message_id: str, number: str, status: DeliveryStatus, at: datetime | None
+) -> neutral.DeliveryReport:
+    state = NEUTRAL_STATES[status]
+    error = (
+        status.name.lower()
+        if state in (neutral.DeliveryState.FAILED, neutral.DeliveryState.REJECTED)
+        else None
+    )
+    return neutral.DeliveryReport(
+        message_id, f"+{number}", state, str(int(status)), "ubill", at, error
+    )
+
+
+def read_delivery_callback(
+    request: CallbackRequest, secret: str | None
+) -> list[neutral.DeliveryReport]:
+    """smsgate.callbacks' reader: uBill's GET, verified by its key."""
+    callback = parse_callback(request.url, callback_key=secret or "")
+    message_id = f"{callback.sms_id}:{callback.number}"
+    return [_neutral_report(message_id, callback.number, callback.status, callback.date)]
 
 
 def _query_params(query: str | bytes | Mapping[str, str]) -> dict[str, str]:

@@ -1,0 +1,371 @@
+"""One way to send an SMS, follow it and read the balance, whatever the vendor.
+
+    from smsgate.gateway import connect
+
+    with connect("smsc") as sms:            # credentials from SMSGATE_SMSC_* or the config file
+        sent = sms.send("+7 912 345-67-89", "Your code is 1234", sender="Shop")
+        report = sms.status(sent[0].id)     # report.state is a DeliveryState
+
+`Gateway` wraps any vendor's sync facade, `AsyncGateway` any async one: each vendor writes
+its part once, as steps (`Facade._neutral_send`, `_neutral_status`, `_neutral_balance`), and
+both run it. The vendor's own status is kept beside the normalised one, and every message id
+is an opaque string that `status` takes back. Vendor facades keep their own, richer methods
+(SMSC's `status(id, phone)`, SMS.by's `send(message_id, phone)`), which is why the neutral
+interface is a wrapper and not three more methods of the same names on each facade.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import inspect
+import pkgutil
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from decimal import Decimal
+from enum import StrEnum
+from types import ModuleType
+from typing import Any, Generic, TypeVar
+
+from ._config import settings_for
+from ._facade import AsyncFacade, Facade, Sleep, Steps, SyncFacade, poll_waits
+from .errors import InvalidRequestError
+from .phones import to_e164
+from .segments import Segments, count_segments
+
+__all__ = [
+    "AsyncGateway",
+    "Balance",
+    "DeliveryReport",
+    "DeliveryState",
+    "Estimate",
+    "Gateway",
+    "Outgoing",
+    "SentMessage",
+    "aconnect",
+    "connect",
+    "facade_class",
+    "vendors",
+]
+
+
+class DeliveryState(StrEnum):
+    """Where a message is, in words every vendor's codes map onto."""
+
+    QUEUED = "queued"
+    """Accepted, not yet handed to the network (scheduled, moderated, waiting)."""
+    SENT = "sent"
+    """Handed to the operator; no delivery receipt yet."""
+    DELIVERED = "delivered"
+    FAILED = "failed"
+    """The network could not deliver it."""
+    EXPIRED = "expired"
+    """Its validity period ran out before it could be delivered."""
+    REJECTED = "rejected"
+    """Refused before sending: bad number, blocked, prohibited, no money."""
+    UNKNOWN = "unknown"
+    """A code smsgate does not know, or a message the vendor cannot find."""
+
+    @property
+    def is_final(self) -> bool:
+        return self is DeliveryState.DELIVERED or self.is_failure
+
+    @property
+    def is_failure(self) -> bool:
+        """Final and not delivered."""
+        return self in _FAILURES
+
+
+_FAILURES = frozenset({DeliveryState.FAILED, DeliveryState.EXPIRED, DeliveryState.REJECTED})
+
+
+@dataclass(frozen=True)
+class SentMessage:
+    """One recipient's message as the vendor took it."""
+
+    id: str
+    """Opaque: give it to `status`; delivery callbacks report the same id."""
+    to: str
+    """E.164, e.g. "+995511194241"."""
+    parts: int
+    parts_reported: bool
+    """False when the vendor does not say and `parts` is smsgate's estimate."""
+    vendor: str
+    state: DeliveryState = DeliveryState.QUEUED
+    """REJECTED when the vendor refused this recipient (the others may still go out)."""
+    error: str | None = None
+
+
+@dataclass(frozen=True)
+class DeliveryReport:
+    """Where one message is now, normalised, with the vendor's own status beside it."""
+
+    id: str
+    to: str | None
+    state: DeliveryState
+    vendor_status: str
+    """The vendor's code or word, as it came (e.g. SMSC "20", Selzy "err_dest_invalid")."""
+    vendor: str
+    at: datetime | None = None
+    """When the vendor says the status changed, if it says."""
+    error: str | None = None
+
+    @property
+    def is_final(self) -> bool:
+        return self.state.is_final
+
+
+@dataclass(frozen=True)
+class Balance:
+    amount: Decimal
+    currency: str
+    """ISO 4217, or "SMS" where the vendor counts messages instead of money (uBill)."""
+    vendor: str
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    """A send as the vendors' neutral steps receive it: validated, numbers in E.164."""
+
+    to: tuple[str, ...]
+    text: str
+    sender: str | None
+    schedule_at: datetime | None
+    callback_url: str | None
+    segments: Segments
+
+
+@dataclass(frozen=True)
+class Estimate:
+    """What a send will take, before sending it."""
+
+    segments: Segments
+    recipients: int
+    price_per_part: Decimal | None = None
+
+    @property
+    def parts(self) -> int:
+        """Parts over all recipients: what the vendors bill."""
+        return self.segments.parts * self.recipients
+
+    @property
+    def cost(self) -> Decimal | None:
+        return None if self.price_per_part is None else self.price_per_part * self.parts
+
+
+F = TypeVar("F", bound=Facade)
+
+
+class _Neutral(Generic[F]):
+    """Input checks and settings shared by the sync and the async gateway."""
+
+    def __init__(
+        self,
+        client: F,
+        *,
+        sender: str | None = None,
+        default_region: str | None = None,
+        callback_url: str | None = None,
+    ):
+        self.client = client
+        """The vendor facade, for everything beyond send, status and balance."""
+        self.vendor = client.vendor
+        self.sender = sender
+        self.default_region = default_region
+        self.callback_url = callback_url
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.client!r})"
+
+    def outgoing(
+        self,
+        to: str | int | Iterable[str | int],
+        text: str,
+        sender: str | None,
+        schedule_at: datetime | None,
+    ) -> Outgoing:
+        if not isinstance(text, str) or not text.strip():
+            raise InvalidRequestError(f"the text should be a non-empty string, got {text!r}")
+        if schedule_at is not None:
+            if schedule_at.tzinfo is None:
+                raise InvalidRequestError("schedule_at needs a timezone-aware datetime")
+            if schedule_at <= datetime.now(UTC):
+                raise InvalidRequestError("schedule_at must be in the future")
+        return Outgoing(
+            to=self.recipients(to),
+            text=text,
+            sender=sender if sender is not None else self.sender,
+            schedule_at=schedule_at,
+            callback_url=self.callback_url,
+            segments=count_segments(text),
+        )
+
+    def recipients(self, to: str | int | Iterable[str | int]) -> tuple[str, ...]:
+        many = [to] if isinstance(to, str | int) else list(to)
+        if not many:
+            raise InvalidRequestError("give at least one phone number")
+        return tuple(dict.fromkeys(to_e164(n, self.default_region) for n in many))
+
+    def estimate(
+        self, to: str | int | Iterable[str | int], text: str, price_per_part: Decimal | None = None
+    ) -> Estimate:
+        """Parts (and cost, given a price per part) of a send, without a request."""
+        outgoing = self.outgoing(to, text, None, None)
+        return Estimate(outgoing.segments, len(outgoing.to), price_per_part)
+
+    @staticmethod
+    def message_id(message_id: str) -> str:
+        if not isinstance(message_id, str) or not message_id:
+            raise InvalidRequestError(f"give a message id from send(), got {message_id!r}")
+        return message_id
+
+    def until_final(
+        self, message_ids: Sequence[str], timeout: float, first_wait: float
+    ) -> Steps[list[DeliveryReport]]:
+        """Poll statuses with doubling waits until all are final or `timeout` runs out."""
+        pauses = poll_waits(first_wait, 30.0, timeout)
+        while True:
+            reports: list[DeliveryReport] = []
+            for message_id in message_ids:
+                reports.append((yield from self.client._neutral_status(message_id)))
+            pause = next(pauses, None)
+            if all(r.is_final for r in reports) or pause is None:
+                return reports
+            yield Sleep(pause)
+
+
+class Gateway(_Neutral[SyncFacade]):
+    """The neutral interface over a blocking vendor facade."""
+
+    client: SyncFacade
+
+    def send(
+        self,
+        to: str | int | Iterable[str | int],
+        text: str,
+        *,
+        sender: str | None = None,
+        schedule_at: datetime | None = None,
+    ) -> list[SentMessage]:
+        """Send `text` to each number (any common form; national ones need `default_region`).
+        Never retried once it may have reached the vendor (see OutcomeUnknownError)."""
+        return self.client._run(
+            self.client._neutral_send(self.outgoing(to, text, sender, schedule_at))
+        )
+
+    def status(self, message_id: str) -> DeliveryReport:
+        return self.client._run(self.client._neutral_status(self.message_id(message_id)))
+
+    def balance(self) -> Balance:
+        return self.client._run(self.client._neutral_balance())
+
+    def wait(
+        self, message_ids: Sequence[str], *, timeout: float = 60.0, first_wait: float = 0.5
+    ) -> list[DeliveryReport]:
+        """The reports once every message is final, or the last ones after `timeout` s."""
+        ids = [self.message_id(m) for m in message_ids]
+        return self.client._run(self.until_final(ids, timeout, first_wait))
+
+    def close(self) -> None:
+        self.client.close()
+
+    def __enter__(self) -> Gateway:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+class AsyncGateway(_Neutral[AsyncFacade]):
+    """The neutral interface over an asyncio vendor facade."""
+
+    client: AsyncFacade
+
+    async def send(
+        self,
+        to: str | int | Iterable[str | int],
+        text: str,
+        *,
+        sender: str | None = None,
+        schedule_at: datetime | None = None,
+    ) -> list[SentMessage]:
+        """See `Gateway.send`."""
+        return await self.client._run(
+            self.client._neutral_send(self.outgoing(to, text, sender, schedule_at))
+        )
+
+    async def status(self, message_id: str) -> DeliveryReport:
+        return await self.client._run(self.client._neutral_status(self.message_id(message_id)))
+
+    async def balance(self) -> Balance:
+        return await self.client._run(self.client._neutral_balance())
+
+    async def wait(
+        self, message_ids: Sequence[str], *, timeout: float = 60.0, first_wait: float = 0.5
+    ) -> list[DeliveryReport]:
+        ids = [self.message_id(m) for m in message_ids]
+        return await self.client._run(self.until_final(ids, timeout, first_wait))
+
+    async def aclose(self) -> None:
+        await self.client.aclose()
+
+    async def __aenter__(self) -> AsyncGateway:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+
+def vendors() -> list[str]:
+    """Every vendor smsgate has (one per stub module), without importing any of them."""
+    spec = importlib.util.find_spec(f"{__package__}.stub")
+    assert spec is not None and spec.submodule_search_locations is not None
+    found = pkgutil.iter_modules(spec.submodule_search_locations)
+    return sorted(m.name for m in found if not m.name.startswith("_"))
+
+
+def vendor_module(vendor: str) -> ModuleType:
+    if vendor not in vendors():
+        raise InvalidRequestError(f"unknown vendor {vendor!r}; smsgate has {', '.join(vendors())}")
+    return importlib.import_module(f"{__package__}.{vendor}")
+
+
+def facade_class(vendor: str, *, asynchronous: bool = False) -> type[Facade]:
+    """The vendor's sync (or async) facade class, found in its module."""
+    base = AsyncFacade if asynchronous else SyncFacade
+    module = f"{__package__}.{vendor}"
+    for value in vars(vendor_module(vendor)).values():
+        if isinstance(value, type) and issubclass(value, base) and value.__module__ == module:
+            return value
+    raise LookupError(f"smsgate.{vendor} defines no {base.__name__}")
+
+
+_GATEWAY_OPTIONS = ("sender", "default_region", "callback_url")
+
+
+def _open(vendor: str, asynchronous: bool, config: str | None, given: dict[str, Any]) -> Any:
+    cls = facade_class(vendor, asynchronous=asynchronous)
+    settings = settings_for(vendor, cls, config=config, given=given)
+    neutral = {k: settings.pop(k) for k in _GATEWAY_OPTIONS if k in settings}
+    settings.pop("callback_secret", None)  # the callback receiver's, not the client's
+    accepted = inspect.signature(cls).parameters
+    unknown = sorted(set(settings) - set(accepted) - {"base_url", "timeout", "retry", "transport"})
+    if unknown:
+        raise InvalidRequestError(f"{vendor} takes no setting {', '.join(unknown)}")
+    client = cls(**settings)
+    return (AsyncGateway if asynchronous else Gateway)(client, **neutral)  # type: ignore[arg-type]
+
+
+def connect(vendor: str, *, config: str | None = None, **settings: Any) -> Gateway:
+    """A blocking gateway to `vendor`. Settings (the facade's credentials, `base_url`,
+    `sender`, `default_region`, `callback_url`) come from the arguments, else from
+    SMSGATE_<VENDOR>_<SETTING> environment variables, else from the config file."""
+    gateway: Gateway = _open(vendor, False, config, settings)
+    return gateway
+
+
+def aconnect(vendor: str, *, config: str | None = None, **settings: Any) -> AsyncGateway:
+    """`connect` for asyncio."""
+    gateway: AsyncGateway = _open(vendor, True, config, settings)
+    return gateway
