@@ -1811,6 +1811,46 @@ class _SelzyOperations(Facade):
         request = models.GetSenderDomainListRequest
         return self._call(get_sender_domain_list, request, args, _result(convert))
 
+    # The neutral interface (smsgate.gateway).
+    def _neutral_send(self, outgoing: neutral.Outgoing) -> Steps[list[neutral.SentMessage]]:
+        if outgoing.sender is None:
+            raise InvalidRequestError("Selzy needs a sender: a registered alpha name")
+        if outgoing.schedule_at is not None:
+            raise InvalidRequestError(
+                "Selzy's sendSms sends at once; schedule with create_campaign(start_time=...)"
+            )
+        batch = yield from self._send_steps(outgoing.to, outgoing.text, outgoing.sender)
+        parts = outgoing.segments.parts  # Selzy says only the price
+        messages = []
+        for chunk in batch.chunks:
+            messages += [
+                neutral.SentMessage(sms.sms_id, f"+{sms.phone}", parts, False, self.vendor)
+                for sms in chunk.sent
+            ]
+            if chunk.error is not None:
+                unknown = isinstance(chunk.error, OutcomeUnknownError)
+                state = neutral.DeliveryState.UNKNOWN if unknown else neutral.DeliveryState.REJECTED
+                messages += [
+                    neutral.SentMessage(
+                        "", f"+{phone}", parts, False, self.vendor, state, str(chunk.error)
+                    )
+                    for phone in chunk.phones
+                ]
+        return messages
+
+    def _neutral_status(self, message_id: str) -> Steps[neutral.DeliveryReport]:
+        state = yield from _SelzyOperations.check_sms.steps(self, message_id)
+        status = str(state.status)
+        normal = NEUTRAL_STATES.get(status, neutral.DeliveryState.UNKNOWN)
+        error = status if normal.is_failure else None
+        return neutral.DeliveryReport(message_id, None, normal, status, self.vendor, error=error)
+
+    def _neutral_balance(self) -> Steps[neutral.Balance]:
+        info = yield from _SelzyOperations.user_info.steps(self)
+        if info.balance is None:
+            raise WireFormatError("getUserInfo has no balance")
+        return neutral.Balance(info.balance, info.currency or "XXX", self.vendor)
+
 
 def _sms_chunk(reply: Any, phones: tuple[str, ...]) -> SmsChunk:
     items = reply.result if isinstance(reply.result, list) else [reply.result]
@@ -1859,46 +1899,6 @@ def _import_chunk(reply: Any, start: int, size: int) -> tuple[ImportChunk, list[
         warnings=_warnings(reply),
     )
     return chunk, rows
-
-    # The neutral interface (smsgate.gateway).
-    def _neutral_send(self, outgoing: neutral.Outgoing) -> Steps[list[neutral.SentMessage]]:
-        if outgoing.sender is None:
-            raise InvalidRequestError("Selzy needs a sender: a registered alpha name")
-        if outgoing.schedule_at is not None:
-            raise InvalidRequestError(
-                "Selzy's sendSms sends at once; schedule with create_campaign(start_time=...)"
-            )
-        batch = yield from self._send_steps(outgoing.to, outgoing.text, outgoing.sender)
-        parts = outgoing.segments.parts  # Selzy says only the price
-        messages = []
-        for chunk in batch.chunks:
-            messages += [
-                neutral.SentMessage(sms.sms_id, f"+{sms.phone}", parts, False, self.vendor)
-                for sms in chunk.sent
-            ]
-            if chunk.error is not None:
-                unknown = isinstance(chunk.error, OutcomeUnknownError)
-                state = neutral.DeliveryState.UNKNOWN if unknown else neutral.DeliveryState.REJECTED
-                messages += [
-                    neutral.SentMessage(
-                        "", f"+{phone}", parts, False, self.vendor, state, str(chunk.error)
-                    )
-                    for phone in chunk.phones
-                ]
-        return messages
-
-    def _neutral_status(self, message_id: str) -> Steps[neutral.DeliveryReport]:
-        state = yield from _SelzyOperations.check_sms.steps(self, message_id)
-        status = str(state.status)
-        normal = NEUTRAL_STATES.get(status, neutral.DeliveryState.UNKNOWN)
-        error = status if normal.is_failure else None
-        return neutral.DeliveryReport(message_id, None, normal, status, self.vendor, error=error)
-
-    def _neutral_balance(self) -> Steps[neutral.Balance]:
-        info = yield from _SelzyOperations.user_info.steps(self)
-        if info.balance is None:
-            raise WireFormatError("getUserInfo has no balance")
-        return neutral.Balance(info.balance, info.currency or "XXX", self.vendor)
 
 
 class Selzy(_SelzyOperations, SyncFacade):

@@ -273,6 +273,12 @@ class StubServer:
         """The value the stub accepts for each security scheme of its spec, by scheme name."""
         raise NotImplementedError
 
+    def neutral_settings(self, callback_url: str) -> dict[str, Any]:
+        """What `smsgate.gateway.connect` and a `CallbackReceiver` need against this stub: its
+        credentials, a sender it accepts, and the secret that verifies its delivery callbacks,
+        which from now on go to `callback_url` (base_url is the caller's)."""
+        raise NotImplementedError
+
     def advance(self) -> None:
         """Move every status to where the clock says it is; queue the callbacks that this owes."""
         raise NotImplementedError

@@ -262,6 +262,10 @@ class SelzyStub(StubServer):
     def credentials(self) -> dict[str, str]:
         return {"apiKey": self.key}
 
+    def neutral_settings(self, callback_url: str) -> dict[str, Any]:
+        sender = min(self.senders) if self.senders else "smsgate"
+        return {"api_key": self.key, "sender": sender}  # Selzy calls back for no SMS
+
     def _endpoint(self, method: str) -> Callable[[Request], Any]:
         async def endpoint(request: Request) -> Response:
             self.advance()

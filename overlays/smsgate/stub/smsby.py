@@ -191,9 +191,12 @@ class SmsByStub(StubServer):
         clock: Clock | None = None,
         callbacks: Callbacks | None = None,
         seed: int = 0,
+        callback_secret: str = "stub-callback-secret",
     ):
         super().__init__(clock=clock, callbacks=callbacks)
         self.token = token
+        self.callback_secret = callback_secret
+        """What `neutral_settings` puts into callback URLs as `key` for receivers to check."""
         self.balance = Decimal(balance)
         self.viber_balance = Decimal(viber_balance)
         self.price = Decimal(price)
@@ -291,6 +294,15 @@ class SmsByStub(StubServer):
 
     def credentials(self) -> dict[str, str]:
         return {"token": self.token}
+
+    def neutral_settings(self, callback_url: str) -> dict[str, Any]:
+        # SMS.by takes a callback URL with each bulk send; the key in it is ours to check.
+        joiner = "&" if "?" in callback_url else "?"
+        return {
+            "token": self.token,
+            "callback_url": f"{callback_url}{joiner}key={self.callback_secret}",
+            "callback_secret": self.callback_secret,
+        }
 
     def _field_schemas(self) -> dict[str, dict[str, Any]]:
         """Per operation, each query parameter's and form field's schema, for reading values."""
@@ -614,6 +626,15 @@ class SmsByStub(StubServer):
         }
         return [reply] if self.wire == "old" else reply
 
+    def _deliveries_of(self, message_id: Any) -> list[Sms]:
+        """A template's SMS, or a bulk mailing's (smsgate presumes getSmsDeliveryList lists
+        both; the docs name only templates)."""
+        for job in self.jobs.values():
+            for message in job.messages:
+                if str(message.message_id) == str(message_id):
+                    return message.deliveries
+        return [self.sms[ident] for ident in self._template(message_id).sms]
+
     def _template(self, value: Any) -> Template:
         try:
             template = self.templates.get(int(value))
@@ -677,10 +698,8 @@ class SmsByStub(StubServer):
         return {"result": self._page(items, args)}
 
     def delivery_list(self, args: dict[str, Any]) -> Any:
-        template = self._template(args["message_id"])
         items = []
-        for ident in template.sms:
-            sms = self.sms[ident]
+        for sms in self._deliveries_of(args["message_id"]):
             item: dict[str, Any] = {"phone": int(sms.phone), "status": sms.status.lower()}
             if sms.sent_at is not None:
                 item["d_sent"] = minsk(sms.sent_at)

@@ -38,7 +38,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from ..segments import count_segments
-from ..smsc import MOSCOW
+from ..smsc import MOSCOW, callback_hash
 from ._core import Callbacks, Clock, StubServer, coerce
 
 PART_PRICE = Decimal("0.40")
@@ -270,9 +270,12 @@ class SmscStub(StubServer):
         wire: Literal["spec", "live"] = "spec",
         clock: Clock | None = None,
         callbacks: Callbacks | None = None,
+        callback_secret: str | None = "stub-callback-secret",
     ):
         super().__init__(clock=clock, callbacks=callbacks)
         self.login, self.password, self.apikey = login, password, apikey
+        self.callback_secret = callback_secret
+        """Signs each status callback with a `hash` (md5; see smsgate.smsc.callback_hash)."""
         self.balance = Decimal(balance)
         self.currency = currency
         self.approve_after = approve_after
@@ -309,6 +312,16 @@ class SmscStub(StubServer):
     def credentials(self) -> dict[str, str]:
         return {"login": self.login, "psw": self.password, "apikey": self.apikey}
 
+    def neutral_settings(self, callback_url: str) -> dict[str, Any]:
+        self.callbacks.url = callback_url  # SMSC's is set in the account settings, once
+        sender = next(name for name, s in self.senders.items() if s["activated"])
+        return {
+            "login": self.login,
+            "password": self.password,
+            "sender": sender,
+            "callback_secret": self.callback_secret,
+        }
+
     # State over time.
     def advance(self) -> None:
         now = self.clock.now()
@@ -326,18 +339,19 @@ class SmscStub(StubServer):
 
     def _move(self, message: Message, status: int, when: float) -> None:
         message.status, message.changed_at = status, when
-        self.callbacks.queue(
-            {
-                "id": message.id,
-                "phone": message.phone,
-                "status": str(status),
-                "err": str(self._error_of(message)),
-                "ts": str(int(when)),
-                "time": smsc_date(when),
-                "cnt": str(message.parts),
-                "type": str(message.type),
-            }
-        )
+        fields = {
+            "id": message.id,
+            "phone": message.phone,
+            "status": str(status),
+            "err": str(self._error_of(message)),
+            "ts": str(int(when)),
+            "time": smsc_date(when),
+            "cnt": str(message.parts),
+            "type": str(message.type),
+        }
+        if self.callback_secret:
+            fields["hash"] = callback_hash(fields, self.callback_secret)
+        self.callbacks.queue(fields)
 
     @staticmethod
     def _error_of(message: Message) -> int:

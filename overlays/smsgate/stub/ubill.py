@@ -108,6 +108,10 @@ class UBillStub(StubServer):
     def credentials(self) -> dict[str, str]:
         return {"apiKey": self.key, "apiKeyHeader": self.key}
 
+    def neutral_settings(self, callback_url: str) -> dict[str, Any]:
+        self.callbacks.url = callback_url  # uBill's is set in the cabinet, once
+        return {"key": self.key, "callback_secret": self.callback_key}
+
     # State.
     def _add_brand(self, name: str, *, authorized: bool) -> Brand:
         brand = Brand(len(self.brands) + 1, name, self.clock.now(), authorized)
