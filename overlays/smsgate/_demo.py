@@ -1,92 +1,164 @@
-"""`smsgate demo`: send through the embedded stubs, follow delivery, receive the callbacks.
+"""`smsgate demo`: send through every vendor, follow delivery, receive the callbacks.
 
-It needs no credentials and no network: the stubs and the callback endpoint run on loopback.
+With no settings it needs no credentials and no network: the stubs of all four vendors and
+the callback receiver run on loopback, and the delivery callbacks come back to it. Setting a
+vendor's credential (e.g. SMSGATE_SMSBY_TOKEN) points that vendor at the real service: the
+demo then reads its balance, and sends only to SMSGATE_DEMO_TO if that is set.
 """
 
 from __future__ import annotations
 
+import os
 import time
-from collections.abc import Iterable, Sequence
-from typing import TextIO
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any, TextIO
 
-from starlette.requests import Request
-from starlette.responses import PlainTextResponse
-from starlette.routing import Route
+from ._config import COMMON, settings_for
+from .callbacks import CallbackReceiver, callback_app
+from .errors import SmsgateError
+from .gateway import DeliveryReport, Gateway, SentMessage, connect, facade_class, vendors
+from .stub import LoopbackServer, combined_app, stub_class
 
-from .errors import CallbackError
-from .stub import LoopbackServer, combined_app
-from .stub.ubill import UBillStub
-from .ubill import DeliveryCallback, NumberStatus, UBill, parse_callback
+RECIPIENTS = ("+375 29 123-45-67", "+995 511 19 42 41", "+375 29 123-4000")  # stubs fail *000
+TEXT = "Привет from smsgate! Ваш код 4821."  # Cyrillic: UCS-2, one part
+PATIENCE = 30.0
 
-RECIPIENTS = ("+995 511 19 42 41", "995511194242", "995511194000")  # the stub fails *000
-TEXT = "გამარჯობა! Your smsgate demo message."  # Georgian: UCS-2, one part
-PATIENCE = 20.0
+
+@dataclass
+class Run:
+    vendor: str
+    live: bool
+    gateway: Gateway | None = None
+    sent: list[SentMessage] = field(default_factory=list)
+    reports: list[DeliveryReport] = field(default_factory=list)
+    problem: str | None = None
+
+
+def _is_live(vendor: str) -> bool:
+    settings = settings_for(vendor, facade_class(vendor), given={})
+    return any(name not in COMMON for name in settings)
 
 
 def run(out: TextIO) -> int:
-    """Run the demo; 0 when every message reached a final state and its callbacks arrived."""
-    stub = UBillStub()
-    received: list[DeliveryCallback] = []
+    """Run the demo; 0 when every message reached a final state (and its callbacks came)."""
+    runs = [Run(vendor, _is_live(vendor)) for vendor in vendors()]
+    stubs = {r.vendor: stub_class(r.vendor)() for r in runs if not r.live}
+    callbacks: list[DeliveryReport] = []
+    receivers: dict[str, CallbackReceiver] = {}
 
-    async def ubill_callback(request: Request) -> PlainTextResponse:
-        try:
-            received.append(parse_callback(request.url.query, callback_key=stub.callback_key))
-        except CallbackError as refused:
-            return PlainTextResponse(refused.message, status_code=403)
-        return PlainTextResponse("OK")
+    async def receive(scope: Any, receive: Any, send: Any) -> None:
+        await callback_app(receivers.values(), callbacks.append)(scope, receive, send)
 
-    app = combined_app({"ubill": stub}, routes=[Route("/callbacks/ubill", ubill_callback)])
+    from starlette.routing import Mount
+
+    app = combined_app(stubs, routes=[Mount("/callbacks", app=receive)])
     with LoopbackServer(app) as url:
-        stub.callbacks.url = f"{url}/callbacks/ubill"
-        print(f"stubs on {url} (uBill at {url}/ubill/v1)", file=out)
-        with UBill(stub.key, base_url=f"{url}/ubill/v1") as ubill:
-            brand = next(b for b in ubill.brand_names() if b.authorized)
-            before = ubill.balance()
-            sent = ubill.send(RECIPIENTS, TEXT, brand_id=brand.id)
-            print(
-                f"uBill: sent batch {sent.sms_id} from {brand.name!r} to "
-                f"{len(sent.numbers)} numbers; balance {before} -> {ubill.balance()} SMS",
-                file=out,
-            )
-            deadline = time.monotonic() + PATIENCE
-            report = ubill.delivery_report(sent.sms_id)
-            while not (report.is_final and _callbacks_done(received, report.numbers)):
-                if time.monotonic() > deadline:
-                    break
-                time.sleep(0.2)
-                report = ubill.delivery_report(sent.sms_id)
-    rows = [
-        (
-            "ubill",
-            report.sms_id,
-            item.number,
-            item.status.name.lower(),
-            " -> ".join(c.status.name.lower() for c in received if c.number == item.number),
-        )
-        for item in report.numbers
-    ]
-    _print_table(rows, out)
-    done = report.is_final and _callbacks_done(received, report.numbers)
+        print(f"stubs and the callback receiver on {url}", file=out)
+        for r in runs:
+            if r.live:
+                r.gateway = connect(r.vendor)
+                continue
+            stub = stubs[r.vendor]
+            settings = stub.neutral_settings(f"{url}/callbacks/{r.vendor}")
+            secret = settings.pop("callback_secret", None)
+            receivers[r.vendor] = CallbackReceiver(r.vendor, secret=secret)
+            r.gateway = connect(r.vendor, base_url=f"{url}/{r.vendor}{stub.base_path}", **settings)
+        for r in runs:
+            _send(r, out)
+        _follow(runs, callbacks)
+        for r in runs:
+            if r.gateway is not None:
+                r.gateway.close()
+    _print_table(_rows(runs, callbacks), out)
+    done = all(r.problem is None and all(x.is_final for x in r.reports) for r in runs)
     print(
-        "all messages reached a final state and were confirmed by callback"
+        "every message reached a final state; callbacks confirmed them where the vendor sends any"
         if done
-        else "some messages did not finish in time",
+        else "some messages did not finish in time, or a vendor failed (see above)",
         file=out,
     )
     return 0 if done else 1
 
 
-def _callbacks_done(received: list[DeliveryCallback], numbers: Iterable[NumberStatus]) -> bool:
-    finished = {c.number for c in received if c.status.is_final}
-    return all(n.number in finished for n in numbers)
+def _send(r: Run, out: TextIO) -> None:
+    assert r.gateway is not None
+    where = "live" if r.live else "stub"
+    try:
+        before = r.gateway.balance()
+        to = os.environ.get("SMSGATE_DEMO_TO", "").split(",") if r.live else RECIPIENTS
+        if r.live and not any(to):
+            print(
+                f"{r.vendor} ({where}): balance {before.amount} {before.currency};"
+                " set SMSGATE_DEMO_TO to send",
+                file=out,
+            )
+            return
+        estimate = r.gateway.estimate(to, TEXT)
+        r.sent = r.gateway.send(to, TEXT)
+        after = r.gateway.balance()
+    except SmsgateError as error:
+        r.problem = str(error)
+        print(f"{r.vendor} ({where}): {error}", file=out)
+        return
+    print(
+        f"{r.vendor} ({where}): sent {len(r.sent)} messages, {estimate.parts} parts estimated;"
+        f" balance {before.amount} -> {after.amount} {after.currency}",
+        file=out,
+    )
+
+
+def _follow(runs: Sequence[Run], callbacks: list[DeliveryReport]) -> None:
+    """Poll until every message is final and, where the vendor calls back, its callback came.
+    SMSC allows a few status reads a minute per message, so reads wait for the callbacks."""
+    deadline = time.monotonic() + PATIENCE
+    while time.monotonic() < deadline:
+        finished = {c.id for c in callbacks if c.is_final}
+        for r in runs:
+            waiting = r.vendor in _CALLING_BACK and not r.live
+            if r.sent and (not waiting or all(m.id in finished for m in r.sent if m.id)):
+                try:
+                    assert r.gateway is not None
+                    r.reports = [r.gateway.status(m.id) for m in r.sent if m.id]
+                except SmsgateError as error:
+                    r.problem = str(error)
+        if all(
+            r.problem or not r.sent or (r.reports and all(x.is_final for x in r.reports))
+            for r in runs
+        ):
+            return
+        time.sleep(0.5)
+
+
+_CALLING_BACK = {"smsc", "smsby", "ubill"}
+
+
+def _rows(runs: Sequence[Run], callbacks: list[DeliveryReport]) -> list[tuple[str, ...]]:
+    rows = []
+    for r in runs:
+        reports = {x.id: x for x in r.reports}
+        for m in r.sent:
+            report = reports.get(m.id)
+            heard = " -> ".join(str(c.state) for c in callbacks if c.id == m.id and m.id)
+            rows.append(
+                (
+                    r.vendor,
+                    m.id,
+                    m.to,
+                    str(m.parts),
+                    str(report.state) if report else "?",
+                    report.vendor_status if report else "",
+                    heard or ("none sent by vendor" if r.vendor not in _CALLING_BACK else "-"),
+                )
+            )
+    return rows
 
 
 def _print_table(rows: Sequence[tuple[str, ...]], out: TextIO) -> None:
-    cells = [("vendor", "sms id", "number", "report", "callbacks received"), *rows]
-    widths = [max(len(row[i]) for row in cells) for i in range(len(cells[0]))]
+    head = ("vendor", "message id", "to", "parts", "state", "vendor status", "callbacks")
+    cells = [head, *rows]
+    widths = [max(len(row[i]) for row in cells) for i in range(len(head))]
     for index, row in enumerate(cells):
-        print(
-            "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)), file=out
-        )
+        print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip(), file=out)
         if index == 0:
-            print("  ".join("-" * width for width in widths), file=out)
+            print("  ".join("-" * w for w in widths), file=out)

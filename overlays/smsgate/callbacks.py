@@ -104,7 +104,9 @@ def callback_app(receivers: Iterable[CallbackReceiver], on_report: ReportHandler
                 await send({"type": f"lifespan.{event}.complete"})
                 if event == "shutdown":
                     return
-        receiver = by_path.get(scope.get("path", "").rstrip("/"))
+        path, root = scope.get("path", ""), scope.get("root_path", "")
+        path = path[len(root) :] if root and path.startswith(root) else path  # when mounted
+        receiver = by_path.get(path.rstrip("/"))
         if receiver is None:
             await _answer(send, 404, "no callback receiver here")
             return
@@ -117,7 +119,7 @@ def callback_app(receivers: Iterable[CallbackReceiver], on_report: ReportHandler
                 await _answer(send, 413, "callback body too large")
                 return
         query = scope.get("query_string", b"").decode("latin-1")
-        url = scope.get("path", "/") + (f"?{query}" if query else "")
+        url = path + (f"?{query}" if query else "")
         headers = [(k.decode("latin-1"), v.decode("latin-1")) for k, v in scope["headers"]]
         try:
             reports = receiver.receive(scope["method"], url, headers, body)

@@ -353,6 +353,17 @@ def _open(vendor: str, asynchronous: bool, config: str | None, given: dict[str, 
     unknown = sorted(set(settings) - set(accepted) - {"base_url", "timeout", "retry", "transport"})
     if unknown:
         raise InvalidRequestError(f"{vendor} takes no setting {', '.join(unknown)}")
+    missing = [
+        f"SMSGATE_{vendor.upper()}_{name.upper()}"
+        for name, p in accepted.items()
+        if p.default is p.empty
+        and p.kind not in (p.VAR_KEYWORD, p.VAR_POSITIONAL)
+        and name not in settings
+    ]
+    if missing:
+        raise InvalidRequestError(
+            f"{vendor} needs {', '.join(missing)} (or the same in the config file)"
+        )
     client = cls(**settings)
     return (AsyncGateway if asynchronous else Gateway)(client, **neutral)  # type: ignore[arg-type]
 
