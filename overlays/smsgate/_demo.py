@@ -134,7 +134,7 @@ _CALLING_BACK = {"smsc", "smsby", "ubill"}
 
 
 def _rows(runs: Sequence[Run], callbacks: list[DeliveryReport]) -> list[tuple[str, ...]]:
-    rows = []
+    rows: list[tuple[str, ...]] = []
     for r in runs:
         reports = {x.id: x for x in r.reports}
         for m in r.sent:
