@@ -113,6 +113,10 @@ def sync_detailed(
 ) -> Response[DeliveryPage | Error]:
     """The phones a message was sent to, a page at a time
 
+     The docs name only messages made with createSmsMessage; smsgate presumes that the
+    message id of a sendBulkSms mailing (in statusBulkSms) is listed the same way
+    (*unconfirmed*), and its stub lists both.
+
     Args:
         message_id (int):
         limit_offset (int | Unset):
@@ -148,6 +152,10 @@ def sync(
 ) -> DeliveryPage | Error | None:
     """The phones a message was sent to, a page at a time
 
+     The docs name only messages made with createSmsMessage; smsgate presumes that the
+    message id of a sendBulkSms mailing (in statusBulkSms) is listed the same way
+    (*unconfirmed*), and its stub lists both.
+
     Args:
         message_id (int):
         limit_offset (int | Unset):
@@ -177,6 +185,10 @@ async def asyncio_detailed(
     limit_rows: int | Unset = UNSET,
 ) -> Response[DeliveryPage | Error]:
     """The phones a message was sent to, a page at a time
+
+     The docs name only messages made with createSmsMessage; smsgate presumes that the
+    message id of a sendBulkSms mailing (in statusBulkSms) is listed the same way
+    (*unconfirmed*), and its stub lists both.
 
     Args:
         message_id (int):
@@ -210,6 +222,10 @@ async def asyncio(
     limit_rows: int | Unset = UNSET,
 ) -> DeliveryPage | Error | None:
     """The phones a message was sent to, a page at a time
+
+     The docs name only messages made with createSmsMessage; smsgate presumes that the
+    message id of a sendBulkSms mailing (in statusBulkSms) is listed the same way
+    (*unconfirmed*), and its stub lists both.
 
     Args:
         message_id (int):
