@@ -6,6 +6,7 @@ import io
 import json
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from smsgate.__main__ import main
@@ -81,16 +82,18 @@ def test_missing_credentials_and_bad_numbers_are_clear(
     assert "not a valid international phone number" in err and "secret-token-123" not in err
 
 
-def test_importing_a_csv_into_selzy(served: dict[str, object], tmp_path: Path) -> None:
+def test_importing_a_csv_into_a_selzy_list(served: dict[str, object], tmp_path: Path) -> None:
+    selzy: Any = served["selzy"]
+    list_id = max(selzy.lists)
     table = tmp_path / "contacts.csv"
     rows = ["email,Name"] + [f"user{i}@example.com,User {i}" for i in range(1200)]
     table.write_text("\n".join(rows) + "\n")
-    code, out = run("--json", "import-contacts", str(table))
+    code, out = run("--json", "import-contacts", str(table), "--list-id", str(list_id))
     assert code == 0 and json.loads(out) == {
         "inserted": 1200,
         "updated": 0,
         "rejected": 0,
         "failed": 0,
     }
-    selzy = served["selzy"]
-    assert len(selzy.contacts) == 1200  # type: ignore[attr-defined]
+    assert len(selzy.contacts) == 1200
+    assert all(list_id in c.lists for c in selzy.contacts.values())

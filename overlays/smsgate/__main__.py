@@ -141,6 +141,10 @@ def cmd_import_contacts(args: argparse.Namespace, out: Output) -> int:
     if len(rows) < 2:
         raise SystemExit("smsgate import-contacts: the CSV needs a header and at least one row")
     names, data = rows[0], rows[1:]
+    if args.list_id is not None:  # subscribe each row's email and phone to the list
+        kinds = [k for k in ("email", "phone") if k in names]
+        names = [*names, *(f"{k}_list_ids" for k in kinds)]
+        data = [[*row, *(str(args.list_id) for _ in kinds)] for row in data]
     totals = {"inserted": 0, "updated": 0, "rejected": 0, "failed": 0}
     with connect("selzy", config=args.config) as gateway:
         selzy: Any = gateway.client
@@ -206,8 +210,9 @@ def parser() -> argparse.ArgumentParser:
     listen.add_argument("--port", type=int, default=8000)
     listen.set_defaults(run=cmd_listen)
 
-    contacts = commands.add_parser("import-contacts", help="import a CSV into Selzy")
+    contacts = commands.add_parser("import-contacts", help="import a CSV into a Selzy list")
     contacts.add_argument("file", help="CSV whose header row names Selzy fields")
+    contacts.add_argument("--list-id", type=int, help="the Selzy list to put every contact in")
     contacts.set_defaults(run=cmd_import_contacts)
 
     commands.add_parser("demo", help="send through the embedded stubs").set_defaults(run=cmd_demo)
