@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import io
 import json
+import os
+import socket
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from smsgate.__main__ import main
 from smsgate.stub import LoopbackServer, combined_app
@@ -97,3 +103,33 @@ def test_importing_a_csv_into_a_selzy_list(served: dict[str, object], tmp_path: 
     }
     assert len(selzy.contacts) == 1200
     assert all(list_id in c.lists for c in selzy.contacts.values())
+
+
+def test_listen_prints_each_verified_callback(tmp_path: Path) -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    (tmp_path / "empty.toml").write_text("")
+    env = {**os.environ, "SMSGATE_CONFIG": str(tmp_path / "empty.toml")}
+    env["SMSGATE_UBILL_CALLBACK_SECRET"] = "cb-secret"
+    command = [sys.executable, "-m", "smsgate", "--json", "listen", "--vendor", "ubill"]
+    listener = subprocess.Popen(
+        [*command, "--port", str(port)], env=env, stdout=subprocess.PIPE, text=True
+    )
+    try:
+        url = f"http://127.0.0.1:{port}/ubill"
+        query = "smsID=7&number=375291234567&statusID=1&date=2026-01-01+10:00:00"
+        for _ in range(100):  # until it listens
+            try:
+                forged = httpx.get(f"{url}?key=wrong&{query}")
+                break
+            except httpx.ConnectError:
+                time.sleep(0.1)
+        assert forged.status_code == 403
+        assert httpx.get(f"{url}?key=cb-secret&{query}").text == "OK"
+        assert listener.stdout is not None
+        report = json.loads(listener.stdout.readline())
+        assert (report["id"], report["state"]) == ("7:375291234567", "delivered")
+    finally:
+        listener.terminate()
+        listener.wait(10)
