@@ -14,6 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, TextIO
 
+from starlette.routing import Mount
+
 from ._config import COMMON, settings_for
 from .callbacks import CallbackReceiver, callback_app
 from .errors import SmsgateError
@@ -49,8 +51,6 @@ def run(out: TextIO) -> int:
 
     async def receive(scope: Any, receive: Any, send: Any) -> None:
         await callback_app(receivers.values(), callbacks.append)(scope, receive, send)
-
-    from starlette.routing import Mount
 
     app = combined_app(stubs, routes=[Mount("/callbacks", app=receive)])
     with LoopbackServer(app) as url:
