@@ -46,7 +46,7 @@ ENV = {
 }
 PRISM_START_TIMEOUT = 60.0
 
-__all__ = ["FLOWS", "build_docs", "install", "lint", "main", "prism_mock", "run_flows"]
+__all__ = ["FLOWS", "build_docs", "install", "lint", "main", "prism_mocks", "run_flows"]
 
 
 def _lock_digest() -> str:
@@ -130,35 +130,41 @@ def _free_port() -> int:
 
 
 @contextlib.contextmanager
-def prism_mock(spec: Path, log: Path) -> Iterator[str]:
-    """Serve `spec` with `prism mock --errors` on a free loopback port; yield its base URL.
+def prism_mocks(specs: list[Path], logs: Path) -> Iterator[dict[str, str]]:
+    """Serve each spec with `prism mock --errors` on a free loopback port, all at once (Prism
+    takes seconds to start); yield spec stem -> base URL. Each log is logs/<stem>.log.
 
     `--errors` makes Prism refuse a request that breaks the spec (4xx with the violations)
     instead of answering it anyway, so a client that strays from its spec fails its flow.
     """
-    port = _free_port()
-    with log.open("w", encoding="utf-8") as sink:
-        process = subprocess.Popen(
-            [_tool("prism"), "mock", str(spec), "--errors", "-h", "127.0.0.1", "-p", str(port)],
-            cwd=ROOT,
-            env=ENV,
-            stdout=sink,
-            stderr=subprocess.STDOUT,
-        )
-        try:
-            deadline = time.monotonic() + PRISM_START_TIMEOUT
+    prism = _tool("prism")
+    with contextlib.ExitStack() as stack:
+        started: dict[str, tuple[str, subprocess.Popen[bytes], Path]] = {}
+        for spec in specs:
+            port, log = _free_port(), logs / f"{spec.stem}.log"
+            sink = stack.enter_context(log.open("w", encoding="utf-8"))
+            command = [prism, "mock", str(spec), "--errors", "-h", "127.0.0.1", "-p", str(port)]
+            process = subprocess.Popen(
+                command, cwd=ROOT, env=ENV, stdout=sink, stderr=subprocess.STDOUT
+            )
+            stack.callback(_stop, process)
+            started[spec.stem] = (f"http://127.0.0.1:{port}", process, log)
+        deadline = time.monotonic() + PRISM_START_TIMEOUT
+        for name, (_, process, log) in started.items():
             while "Prism is listening" not in log.read_text(encoding="utf-8"):
                 if process.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError(f"Prism did not start for {spec.name}:\n{log.read_text()}")
+                    raise RuntimeError(f"Prism did not start for {name}:\n{log.read_text()}")
                 time.sleep(0.2)
-            yield f"http://127.0.0.1:{port}"
-        finally:
-            process.terminate()
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+        yield {name: url for name, (url, _, _) in started.items()}
+
+
+def _stop(process: subprocess.Popen[bytes]) -> None:
+    process.terminate()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
 
 
 def _with_query(**credentials: str) -> httpx.Client:
@@ -236,8 +242,9 @@ def run_flows(names: list[str] | None = None, logs: Path | None = None) -> dict[
     logs = logs or ROOT / "build" / "prism"
     logs.mkdir(parents=True, exist_ok=True)
     outcome: dict[str, Any] = {}
-    for name in names or vendors():
-        with prism_mock(SPECS / f"{name}.yaml", logs / f"{name}.log") as base_url:
+    specs = [SPECS / f"{name}.yaml" for name in names or vendors()]
+    with prism_mocks(specs, logs) as base_urls:
+        for name, base_url in base_urls.items():
             try:
                 outcome[name] = FLOWS[name](base_url)
             except Exception as error:  # reported per vendor, so that every vendor runs
