@@ -62,5 +62,8 @@ def test_the_wheel_installs_and_works_in_a_fresh_venv(tmp_path: Path) -> None:
         [str(python), "-c", SMOKE, *VENDORS], cwd=tmp_path, capture_output=True, text=True
     )
     assert smoke.returncode == 0 and "smoke ok" in smoke.stdout, smoke.stderr
-    cli = subprocess.run([str(env / "bin" / "smsgate"), "--help"], capture_output=True, text=True)
-    assert cli.returncode == 0 and "stub" in cli.stdout, cli.stderr
+    # The README's first command after installing: the demo against the embedded stubs.
+    demo = subprocess.run(
+        [str(env / "bin" / "smsgate"), "demo"], capture_output=True, text=True, timeout=120
+    )
+    assert demo.returncode == 0, demo.stdout + demo.stderr
