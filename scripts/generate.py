@@ -300,6 +300,11 @@ def main(argv: list[str] | None = None) -> int:
             elapsed = time.perf_counter() - started
             if report:
                 print("generated/ does not match specs/:", *report, sep="\n", file=sys.stderr)
+                changes = regeneration_report(args.generated, out)
+                if changes:
+                    print(
+                        "Regenerating changes the public API:", *changes, sep="\n", file=sys.stderr
+                    )
                 print(
                     "Run `python scripts/generate.py` and commit the result"
                     " (never edit generated/ by hand).",

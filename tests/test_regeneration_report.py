@@ -32,15 +32,16 @@ def test_a_spec_edit_is_reported_with_its_breaking_changes(tmp_path: Path) -> No
     schemas["Campaign"] = {"type": "object", "properties": {"name": {"type": "string"}}}
     (specs / "ubill.yaml").write_text(yaml.safe_dump(document, allow_unicode=True), "utf-8")
 
+    command = [
+        sys.executable,
+        str(ROOT / "scripts" / "generate.py"),
+        "--specs",
+        str(specs),
+        "--generated",
+        str(generated),
+    ]
     result = subprocess.run(
-        [
-            sys.executable,
-            str(ROOT / "scripts" / "generate.py"),
-            "--specs",
-            str(specs),
-            "--generated",
-            str(generated),
-        ],
+        command,
         capture_output=True,
         text=True,
         timeout=300,
@@ -59,6 +60,18 @@ def test_a_spec_edit_is_reported_with_its_breaking_changes(tmp_path: Path) -> No
         "  - enum DeliveryStatusText: value '4' removed  BREAKING",
     ]
     assert [line for line in report if line.startswith(("smsgate_", "  "))] == expected
+    # --check shows the same report beside the diff, before anyone regenerates.
+    shutil.rmtree(generated)
+    shutil.copytree(
+        ROOT / "generated" / "smsgate_ubill_client",
+        generated / "smsgate_ubill_client",
+        ignore=shutil.ignore_patterns("__pycache__"),
+    )
+    check = subprocess.run(
+        [*command, "--check"], capture_output=True, text=True, timeout=300, check=False
+    )
+    assert check.returncode == 1
+    assert "\n".join(["Regenerating changes the public API:", *expected]) in check.stderr
 
 
 def test_an_unchanged_spec_reports_nothing() -> None:
