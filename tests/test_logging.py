@@ -12,16 +12,17 @@ from contextlib import AbstractContextManager
 from typing import Any
 from urllib.parse import quote, quote_plus
 
+import httpx
 import pytest
-from smsgate.selzy import Selzy
-from smsgate.smsby import SmsBy
-from smsgate.smsc import Smsc
+from smsgate.selzy import AsyncSelzy, Selzy
+from smsgate.smsby import AsyncSmsBy, SmsBy
+from smsgate.smsc import AsyncSmsc, Smsc
 from smsgate.stub import StubServer, SyncASGITransport
 from smsgate.stub.selzy import SelzyStub
 from smsgate.stub.smsby import SmsByStub
 from smsgate.stub.smsc import SmscStub
 from smsgate.stub.ubill import UBillStub
-from smsgate.ubill import UBill
+from smsgate.ubill import AsyncUBill, UBill
 
 SECRET = "Secr3t/Key+&=42"
 FORMS = (SECRET, quote(SECRET, safe=""), quote_plus(SECRET))
@@ -73,6 +74,25 @@ def test_requests_and_replies_are_logged_at_debug_without_the_secret(
     assert any("***" in line for line in requests), requests  # the credential was there, masked
     leaks = [r.getMessage() for r in caplog.records if any(f in r.getMessage() for f in FORMS)]
     assert not leaks
+
+
+async def test_the_async_clients_log_the_same_way(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)
+    clients = {
+        "ubill": lambda t: AsyncUBill(SECRET, base_url="http://ubill/v1", transport=t),
+        "selzy": lambda t: AsyncSelzy(SECRET, base_url="http://selzy", transport=t),
+        "smsc": lambda t: AsyncSmsc("stub-login", SECRET, base_url="http://smsc", transport=t),
+        "smsby": lambda t: AsyncSmsBy(token=SECRET, base_url="http://smsby/api", transport=t),
+    }
+    for vendor, make_client in clients.items():
+        stub = VENDORS[vendor][0]()
+        async with make_client(httpx.ASGITransport(stub.app)) as client:
+            await getattr(client, VENDORS[vendor][2][0])()
+    for vendor in clients:
+        lines = [r.getMessage() for r in caplog.records if r.name == f"smsgate.{vendor}"]
+        assert any(" -> " in line and "***" in line for line in lines), lines
+        assert any(" <- 200 " in line for line in lines), lines
+    assert not [r for r in caplog.records if any(f in r.getMessage() for f in FORMS)]
 
 
 def test_selzy_in_get_mode_masks_the_key_in_the_url(caplog: pytest.LogCaptureFixture) -> None:
