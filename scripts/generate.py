@@ -14,6 +14,7 @@ this script knows any vendor: a vendor is a file in specs/.
 from __future__ import annotations
 
 import argparse
+import ast
 import contextlib
 import difflib
 import io
@@ -22,6 +23,7 @@ import shutil
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -152,6 +154,124 @@ def differences(expected: dict[str, bytes], actual: dict[str, bytes]) -> list[st
     return report
 
 
+# The regeneration report: what a rebuilt package changes in its public API, read from the
+# generated source (ast, nothing imported), so that whoever edits a spec sees what users feel.
+Signature = dict[str, str]  # parameter or field -> its annotation, with " = default" if optional
+
+
+@dataclass(frozen=True)
+class PublicApi:
+    operations: dict[str, Signature]  # "tag.module" -> sync_detailed's parameters and "return"
+    models: dict[str, Signature]  # class -> its fields
+    literals: dict[str, frozenset[str]]  # Literal alias (a literal enum) -> its values
+
+
+def _annotation(node: ast.expr | None, default: ast.expr | None) -> str:
+    text = ast.unparse(node) if node is not None else "Any"
+    return text if default is None else f"{text} = {ast.unparse(default)}"
+
+
+def _operation(tree: ast.Module) -> Signature | None:
+    function = next(
+        (n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == "sync_detailed"),
+        None,
+    )
+    if function is None:
+        return None
+    args = function.args
+    positional = args.posonlyargs + args.args
+    padded: list[ast.expr | None] = [None] * (len(positional) - len(args.defaults))
+    signature = {
+        f"{a.arg} (positional {i + 1})": _annotation(a.annotation, d)
+        for i, (a, d) in enumerate(zip(positional, [*padded, *args.defaults], strict=True))
+    }
+    signature |= {
+        a.arg: _annotation(a.annotation, d)
+        for a, d in zip(args.kwonlyargs, args.kw_defaults, strict=True)
+        if a.arg != "client"
+    }
+    signature["return"] = _annotation(function.returns, None)
+    return signature
+
+
+def public_api(package: Path) -> PublicApi:
+    """The operations, models and literal enums that a generated package exposes."""
+    operations: dict[str, Signature] = {}
+    for module in sorted((package / "api").glob("*/*.py")):
+        signature = _operation(ast.parse(module.read_text(encoding="utf-8")))
+        if signature is not None:
+            operations[f"{module.parent.name}.{module.stem}"] = signature
+    models: dict[str, Signature] = {}
+    literals: dict[str, frozenset[str]] = {}
+    for module in sorted((package / "models").glob("*.py")):
+        for node in ast.parse(module.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.ClassDef):
+                models[node.name] = {
+                    n.target.id: _annotation(n.annotation, n.value)
+                    for n in node.body
+                    if isinstance(n, ast.AnnAssign) and isinstance(n.target, ast.Name)
+                }
+            elif (
+                isinstance(node, ast.Assign)
+                and isinstance(node.value, ast.Subscript)
+                and ast.unparse(node.value.value) == "Literal"
+                and isinstance(node.targets[0], ast.Name)
+            ):
+                index = node.value.slice
+                values = index.elts if isinstance(index, ast.Tuple) else [index]
+                literals[node.targets[0].id] = frozenset(ast.unparse(v) for v in values)
+    return PublicApi(operations, models, literals)
+
+
+def _signature_changes(kind: str, name: str, old: Signature, new: Signature) -> list[str]:
+    lines = []
+    for key in sorted(old.keys() - new.keys()):
+        lines.append(f"  - {kind} {name}: {key} removed ({old[key]})  BREAKING")
+    for key in sorted(new.keys() - old.keys()):
+        breaking = "  BREAKING" if " = " not in new[key] else ""
+        lines.append(f"  + {kind} {name}: {key} added ({new[key]}){breaking}")
+    for key in sorted(k for k in old.keys() & new.keys() if old[k] != new[k]):
+        lines.append(f"  ~ {kind} {name}: {key}: {old[key]} -> {new[key]}  BREAKING")
+    return lines
+
+
+def api_changes(old: PublicApi, new: PublicApi) -> list[str]:
+    """One line per change; removals, new required inputs and changed types end in BREAKING."""
+    lines = []
+    for kind, before, after in (
+        ("operation", old.operations, new.operations),
+        ("model", old.models, new.models),
+    ):
+        lines += [f"  - {kind} {n}  BREAKING" for n in sorted(before.keys() - after.keys())]
+        lines += [f"  + {kind} {n}" for n in sorted(after.keys() - before.keys())]
+        for name in sorted(before.keys() & after.keys()):
+            lines += _signature_changes(kind, name, before[name], after[name])
+    lines += [f"  - enum {n}  BREAKING" for n in sorted(old.literals.keys() - new.literals.keys())]
+    lines += [f"  + enum {n}" for n in sorted(new.literals.keys() - old.literals.keys())]
+    for name in sorted(old.literals.keys() & new.literals.keys()):
+        gone = sorted(old.literals[name] - new.literals[name])
+        added = sorted(new.literals[name] - old.literals[name])
+        lines += [f"  - enum {name}: value {v} removed  BREAKING" for v in gone]
+        lines += [f"  + enum {name}: value {v} added" for v in added]
+    return lines
+
+
+def regeneration_report(old_root: Path, new_root: Path) -> list[str]:
+    """What each package rebuilt under new_root changes relative to the one under old_root."""
+    report = []
+    for package in sorted(p for p in new_root.iterdir() if p.is_dir()):
+        before = old_root / package.name
+        if not before.exists():
+            report.append(f"{package.name}: new package")
+            continue
+        lines = api_changes(public_api(before), public_api(package))
+        if lines:
+            breaking = sum(line.endswith("BREAKING") for line in lines)
+            report.append(f"{package.name}: {len(lines)} public API changes, {breaking} breaking")
+            report += lines
+    return report
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -180,6 +300,11 @@ def main(argv: list[str] | None = None) -> int:
             elapsed = time.perf_counter() - started
             if report:
                 print("generated/ does not match specs/:", *report, sep="\n", file=sys.stderr)
+                changes = regeneration_report(args.generated, out)
+                if changes:
+                    print(
+                        "Regenerating changes the public API:", *changes, sep="\n", file=sys.stderr
+                    )
                 print(
                     "Run `python scripts/generate.py` and commit the result"
                     " (never edit generated/ by hand).",
@@ -188,6 +313,8 @@ def main(argv: list[str] | None = None) -> int:
                 return 1
             print(f"generated/ matches specs/ ({len(packages)} packages, {elapsed:.1f} s)")
             return 0
+        for line in regeneration_report(args.generated, out):
+            print(line)
         shutil.rmtree(args.generated, ignore_errors=True)
         shutil.copytree(out, args.generated)
     elapsed = time.perf_counter() - started

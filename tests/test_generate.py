@@ -93,3 +93,16 @@ def test_form_bodies_are_encoded_the_way_php_reads_them() -> None:
         "ids": ["1", "2"],
         "plain": "x",
     }
+
+
+def test_a_query_parameter_named_params_does_not_shadow_the_query() -> None:
+    """Selzy's GET getContactCount has a query parameter `params`; upstream's template crashed."""
+    from smsgate_selzy_client.api.contacts import get_contact_count_get
+    from smsgate_selzy_client.models import ContactCountParams
+
+    request = get_contact_count_get.build_request(
+        "en", format_="json", list_id=7, params=ContactCountParams(tag_id=3, type_="phone")
+    )
+    # The object is flattened rather than sent deepObject-style (upstream issue #1064); the
+    # overlay's GET mode builds its query from the PHP-encoded form body instead.
+    assert request["params"] == {"format": "json", "list_id": 7, "tagId": 3, "type": "phone"}

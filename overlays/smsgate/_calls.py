@@ -148,7 +148,13 @@ class Exchange:
         return cls(self.redact(message), code=code, **self.reply_fields(call, response))
 
     def describe(self, request: httpx.Request) -> str:
-        return self.redact(f"{request.method} {request.url}")
+        """The request line and the start of its body, redacted, for the DEBUG log."""
+        line = self.redact(f"{request.method} {request.url}")
+        try:
+            body = request.content
+        except httpx.RequestNotRead:  # a streamed upload is not read just to be logged
+            return line
+        return f"{line} {self.preview(body)}" if body else line
 
     def after_failure(self, call: Call[T], exc: httpx.HTTPError, attempt: int) -> Decision[T]:
         """A request that got no reply."""

@@ -30,47 +30,47 @@ def _get_kwargs(
     phone_status: ContactStatus | Unset = UNSET,
 ) -> dict[str, Any]:
 
-    params: dict[str, Any] = {}
+    _params: dict[str, Any] = {}
 
     json_format_: str = format_
-    params["format"] = json_format_
+    _params["format"] = json_format_
 
-    params["notify_url"] = notify_url
+    _params["notify_url"] = notify_url
 
-    params["list_id"] = list_id
+    _params["list_id"] = list_id
 
     json_field_names: list[str] | Unset = UNSET
     if not isinstance(field_names, Unset):
         json_field_names = field_names
 
-    params["field_names[]"] = json_field_names
+    _params["field_names[]"] = json_field_names
 
-    params["email"] = email
+    _params["email"] = email
 
-    params["phone"] = phone
+    _params["phone"] = phone
 
-    params["tag"] = tag
+    _params["tag"] = tag
 
     json_email_status: str | Unset = UNSET
     if not isinstance(email_status, Unset):
         json_email_status = email_status
 
-    params["email_status"] = json_email_status
+    _params["email_status"] = json_email_status
 
     json_phone_status: str | Unset = UNSET
     if not isinstance(phone_status, Unset):
         json_phone_status = phone_status
 
-    params["phone_status"] = json_phone_status
+    _params["phone_status"] = json_phone_status
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params = {k: v for k, v in _params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/{lang}/api/async/exportContacts".format(
             lang=quote(str(lang), safe=""),
         ),
-        "params": params,
+        "params": _params,
     }
 
     return _kwargs

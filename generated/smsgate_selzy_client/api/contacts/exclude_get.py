@@ -27,26 +27,26 @@ def _get_kwargs(
     list_ids: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
-    params: dict[str, Any] = {}
+    _params: dict[str, Any] = {}
 
     json_format_: str = format_
-    params["format"] = json_format_
+    _params["format"] = json_format_
 
     json_contact_type: str = contact_type
-    params["contact_type"] = json_contact_type
+    _params["contact_type"] = json_contact_type
 
-    params["contact"] = contact
+    _params["contact"] = contact
 
-    params["list_ids"] = list_ids
+    _params["list_ids"] = list_ids
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params = {k: v for k, v in _params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/{lang}/api/exclude".format(
             lang=quote(str(lang), safe=""),
         ),
-        "params": params,
+        "params": _params,
     }
 
     return _kwargs

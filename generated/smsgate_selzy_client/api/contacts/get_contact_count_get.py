@@ -24,27 +24,27 @@ def _get_kwargs(
     params: ContactCountParams | Unset = UNSET,
 ) -> dict[str, Any]:
 
-    params: dict[str, Any] = {}
+    _params: dict[str, Any] = {}
 
     json_format_: str = format_
-    params["format"] = json_format_
+    _params["format"] = json_format_
 
-    params["list_id"] = list_id
+    _params["list_id"] = list_id
 
     json_params: dict[str, Any] | Unset = UNSET
     if not isinstance(params, Unset):
         json_params = params.to_dict()
     if not isinstance(json_params, Unset):
-        params.update(json_params)
+        _params.update(json_params)
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params = {k: v for k, v in _params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/{lang}/api/getContactCount".format(
             lang=quote(str(lang), safe=""),
         ),
-        "params": params,
+        "params": _params,
     }
 
     return _kwargs

@@ -26,39 +26,39 @@ def _get_kwargs(
     include_details: Flag | Unset = UNSET,
 ) -> dict[str, Any]:
 
-    params: dict[str, Any] = {}
+    _params: dict[str, Any] = {}
 
     json_format_: str = format_
-    params["format"] = json_format_
+    _params["format"] = json_format_
 
-    params["email"] = email
+    _params["email"] = email
 
     json_include_lists: int | Unset = UNSET
     if not isinstance(include_lists, Unset):
         json_include_lists = include_lists
 
-    params["include_lists"] = json_include_lists
+    _params["include_lists"] = json_include_lists
 
     json_include_fields: int | Unset = UNSET
     if not isinstance(include_fields, Unset):
         json_include_fields = include_fields
 
-    params["include_fields"] = json_include_fields
+    _params["include_fields"] = json_include_fields
 
     json_include_details: int | Unset = UNSET
     if not isinstance(include_details, Unset):
         json_include_details = include_details
 
-    params["include_details"] = json_include_details
+    _params["include_details"] = json_include_details
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params = {k: v for k, v in _params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/{lang}/api/getContact".format(
             lang=quote(str(lang), safe=""),
         ),
-        "params": params,
+        "params": _params,
     }
 
     return _kwargs

@@ -31,14 +31,14 @@ def _get_kwargs(
     force_import: Flag | Unset = UNSET,
 ) -> dict[str, Any]:
 
-    params: dict[str, Any] = {}
+    _params: dict[str, Any] = {}
 
     json_format_: str = format_
-    params["format"] = json_format_
+    _params["format"] = json_format_
 
     json_field_names = field_names
 
-    params["field_names[]"] = json_field_names
+    _params["field_names[]"] = json_field_names
 
     json_data = []
     for data_item_data in data:
@@ -46,40 +46,40 @@ def _get_kwargs(
 
         json_data.append(data_item)
 
-    params["data"] = json_data
+    _params["data"] = json_data
 
     json_overwrite_tags: int | Unset = UNSET
     if not isinstance(overwrite_tags, Unset):
         json_overwrite_tags = overwrite_tags
 
-    params["overwrite_tags"] = json_overwrite_tags
+    _params["overwrite_tags"] = json_overwrite_tags
 
     json_overwrite_lists: int | Unset = UNSET
     if not isinstance(overwrite_lists, Unset):
         json_overwrite_lists = overwrite_lists
 
-    params["overwrite_lists"] = json_overwrite_lists
+    _params["overwrite_lists"] = json_overwrite_lists
 
     json_double_optin: int | Unset = UNSET
     if not isinstance(double_optin, Unset):
         json_double_optin = double_optin
 
-    params["double_optin"] = json_double_optin
+    _params["double_optin"] = json_double_optin
 
     json_force_import: int | Unset = UNSET
     if not isinstance(force_import, Unset):
         json_force_import = force_import
 
-    params["force_import"] = json_force_import
+    _params["force_import"] = json_force_import
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params = {k: v for k, v in _params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/{lang}/api/importContacts".format(
             lang=quote(str(lang), safe=""),
         ),
-        "params": params,
+        "params": _params,
     }
 
     return _kwargs

@@ -27,29 +27,29 @@ def _get_kwargs(
     condition: IsContactInListsGetCondition | Unset = "or",
 ) -> dict[str, Any]:
 
-    params: dict[str, Any] = {}
+    _params: dict[str, Any] = {}
 
     json_format_: str = format_
-    params["format"] = json_format_
+    _params["format"] = json_format_
 
-    params["email"] = email
+    _params["email"] = email
 
-    params["list_ids"] = list_ids
+    _params["list_ids"] = list_ids
 
     json_condition: str | Unset = UNSET
     if not isinstance(condition, Unset):
         json_condition = condition
 
-    params["condition"] = json_condition
+    _params["condition"] = json_condition
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params = {k: v for k, v in _params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/{lang}/api/isContactInLists".format(
             lang=quote(str(lang), safe=""),
         ),
-        "params": params,
+        "params": _params,
     }
 
     return _kwargs

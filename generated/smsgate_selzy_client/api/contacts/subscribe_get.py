@@ -37,46 +37,46 @@ def _get_kwargs(
     confirm_time: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
-    params: dict[str, Any] = {}
+    _params: dict[str, Any] = {}
 
     json_format_: str = format_
-    params["format"] = json_format_
+    _params["format"] = json_format_
 
-    params["list_ids"] = list_ids
+    _params["list_ids"] = list_ids
 
     json_fields = fields.to_dict()
-    params.update(json_fields)
+    _params.update(json_fields)
 
-    params["tags"] = tags
+    _params["tags"] = tags
 
     json_double_optin: int | Unset = UNSET
     if not isinstance(double_optin, Unset):
         json_double_optin = double_optin
 
-    params["double_optin"] = json_double_optin
+    _params["double_optin"] = json_double_optin
 
     json_overwrite: int | Unset = UNSET
     if not isinstance(overwrite, Unset):
         json_overwrite = overwrite
 
-    params["overwrite"] = json_overwrite
+    _params["overwrite"] = json_overwrite
 
-    params["request_ip"] = request_ip
+    _params["request_ip"] = request_ip
 
-    params["request_time"] = request_time
+    _params["request_time"] = request_time
 
-    params["confirm_ip"] = confirm_ip
+    _params["confirm_ip"] = confirm_ip
 
-    params["confirm_time"] = confirm_time
+    _params["confirm_time"] = confirm_time
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params = {k: v for k, v in _params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/{lang}/api/subscribe".format(
             lang=quote(str(lang), safe=""),
         ),
-        "params": params,
+        "params": _params,
     }
 
     return _kwargs

@@ -28,34 +28,34 @@ def _get_kwargs(
     view_pos: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
-    params: dict[str, Any] = {}
+    _params: dict[str, Any] = {}
 
     json_format_: str = format_
-    params["format"] = json_format_
+    _params["format"] = json_format_
 
-    params["name"] = name
+    _params["name"] = name
 
     json_type_: str = type_
-    params["type"] = json_type_
+    _params["type"] = json_type_
 
-    params["public_name"] = public_name
+    _params["public_name"] = public_name
 
     json_is_visible: int | Unset = UNSET
     if not isinstance(is_visible, Unset):
         json_is_visible = is_visible
 
-    params["is_visible"] = json_is_visible
+    _params["is_visible"] = json_is_visible
 
-    params["view_pos"] = view_pos
+    _params["view_pos"] = view_pos
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params = {k: v for k, v in _params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/{lang}/api/createField".format(
             lang=quote(str(lang), safe=""),
         ),
-        "params": params,
+        "params": _params,
     }
 
     return _kwargs

@@ -23,23 +23,23 @@ def _get_kwargs(
     field_ids: str,
 ) -> dict[str, Any]:
 
-    params: dict[str, Any] = {}
+    _params: dict[str, Any] = {}
 
     json_format_: str = format_
-    params["format"] = json_format_
+    _params["format"] = json_format_
 
-    params["email"] = email
+    _params["email"] = email
 
-    params["field_ids"] = field_ids
+    _params["field_ids"] = field_ids
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params = {k: v for k, v in _params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/{lang}/api/getContactFieldValues".format(
             lang=quote(str(lang), safe=""),
         ),
-        "params": params,
+        "params": _params,
     }
 
     return _kwargs

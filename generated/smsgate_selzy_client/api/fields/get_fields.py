@@ -11,31 +11,39 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_reply import ErrorReply
 from ...models.format_ import Format
 from ...models.get_fields_reply import GetFieldsReply
+from ...models.get_fields_request import GetFieldsRequest
 from ...models.lang import Lang
-from ...types import UNSET, Response
+from ...types import UNSET, Response, Unset, encode_php_form
 
 
 def _get_kwargs(
     lang: Lang,
     *,
+    body: GetFieldsRequest | Unset = UNSET,
     format_: Format,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
-    params: dict[str, Any] = {}
+    _params: dict[str, Any] = {}
 
     json_format_: str = format_
-    params["format"] = json_format_
+    _params["format"] = json_format_
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params = {k: v for k, v in _params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/{lang}/api/getFields".format(
             lang=quote(str(lang), safe=""),
         ),
-        "params": params,
+        "params": _params,
     }
 
+    if not isinstance(body, Unset):
+        _kwargs["data"] = encode_php_form(body.to_dict())
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -84,6 +92,7 @@ def sync_detailed(
     lang: Lang,
     *,
     client: AuthenticatedClient | Client,
+    body: GetFieldsRequest | Unset = UNSET,
     format_: Format,
 ) -> Response[ErrorReply | GetFieldsReply]:
     """List user fields
@@ -95,6 +104,8 @@ def sync_detailed(
     Args:
         lang (Lang): Language of Selzy's texts.
         format_ (Format): The reply format; smsgate always asks for JSON.
+        body (GetFieldsRequest | Unset): The arguments of `getFields`, form-encoded with PHP
+            brackets for arrays and maps.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,6 +117,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         lang=lang,
+        body=body,
         format_=format_,
     )
 
@@ -120,6 +132,7 @@ def sync(
     lang: Lang,
     *,
     client: AuthenticatedClient | Client,
+    body: GetFieldsRequest | Unset = UNSET,
     format_: Format,
 ) -> ErrorReply | GetFieldsReply | None:
     """List user fields
@@ -131,6 +144,8 @@ def sync(
     Args:
         lang (Lang): Language of Selzy's texts.
         format_ (Format): The reply format; smsgate always asks for JSON.
+        body (GetFieldsRequest | Unset): The arguments of `getFields`, form-encoded with PHP
+            brackets for arrays and maps.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,6 +158,7 @@ def sync(
     return sync_detailed(
         lang=lang,
         client=client,
+        body=body,
         format_=format_,
     ).parsed
 
@@ -151,6 +167,7 @@ async def asyncio_detailed(
     lang: Lang,
     *,
     client: AuthenticatedClient | Client,
+    body: GetFieldsRequest | Unset = UNSET,
     format_: Format,
 ) -> Response[ErrorReply | GetFieldsReply]:
     """List user fields
@@ -162,6 +179,8 @@ async def asyncio_detailed(
     Args:
         lang (Lang): Language of Selzy's texts.
         format_ (Format): The reply format; smsgate always asks for JSON.
+        body (GetFieldsRequest | Unset): The arguments of `getFields`, form-encoded with PHP
+            brackets for arrays and maps.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,6 +192,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         lang=lang,
+        body=body,
         format_=format_,
     )
 
@@ -185,6 +205,7 @@ async def asyncio(
     lang: Lang,
     *,
     client: AuthenticatedClient | Client,
+    body: GetFieldsRequest | Unset = UNSET,
     format_: Format,
 ) -> ErrorReply | GetFieldsReply | None:
     """List user fields
@@ -196,6 +217,8 @@ async def asyncio(
     Args:
         lang (Lang): Language of Selzy's texts.
         format_ (Format): The reply format; smsgate always asks for JSON.
+        body (GetFieldsRequest | Unset): The arguments of `getFields`, form-encoded with PHP
+            brackets for arrays and maps.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -209,6 +232,7 @@ async def asyncio(
         await asyncio_detailed(
             lang=lang,
             client=client,
+            body=body,
             format_=format_,
         )
     ).parsed

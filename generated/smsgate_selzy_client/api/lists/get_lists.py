@@ -11,31 +11,39 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_reply import ErrorReply
 from ...models.format_ import Format
 from ...models.get_lists_reply import GetListsReply
+from ...models.get_lists_request import GetListsRequest
 from ...models.lang import Lang
-from ...types import UNSET, Response
+from ...types import UNSET, Response, Unset, encode_php_form
 
 
 def _get_kwargs(
     lang: Lang,
     *,
+    body: GetListsRequest | Unset = UNSET,
     format_: Format,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
-    params: dict[str, Any] = {}
+    _params: dict[str, Any] = {}
 
     json_format_: str = format_
-    params["format"] = json_format_
+    _params["format"] = json_format_
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params = {k: v for k, v in _params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/{lang}/api/getLists".format(
             lang=quote(str(lang), safe=""),
         ),
-        "params": params,
+        "params": _params,
     }
 
+    if not isinstance(body, Unset):
+        _kwargs["data"] = encode_php_form(body.to_dict())
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -84,6 +92,7 @@ def sync_detailed(
     lang: Lang,
     *,
     client: AuthenticatedClient | Client,
+    body: GetListsRequest | Unset = UNSET,
     format_: Format,
 ) -> Response[ErrorReply | GetListsReply]:
     """Get the contact lists
@@ -96,6 +105,8 @@ def sync_detailed(
     Args:
         lang (Lang): Language of Selzy's texts.
         format_ (Format): The reply format; smsgate always asks for JSON.
+        body (GetListsRequest | Unset): The arguments of `getLists`, form-encoded with PHP
+            brackets for arrays and maps.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -107,6 +118,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         lang=lang,
+        body=body,
         format_=format_,
     )
 
@@ -121,6 +133,7 @@ def sync(
     lang: Lang,
     *,
     client: AuthenticatedClient | Client,
+    body: GetListsRequest | Unset = UNSET,
     format_: Format,
 ) -> ErrorReply | GetListsReply | None:
     """Get the contact lists
@@ -133,6 +146,8 @@ def sync(
     Args:
         lang (Lang): Language of Selzy's texts.
         format_ (Format): The reply format; smsgate always asks for JSON.
+        body (GetListsRequest | Unset): The arguments of `getLists`, form-encoded with PHP
+            brackets for arrays and maps.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,6 +160,7 @@ def sync(
     return sync_detailed(
         lang=lang,
         client=client,
+        body=body,
         format_=format_,
     ).parsed
 
@@ -153,6 +169,7 @@ async def asyncio_detailed(
     lang: Lang,
     *,
     client: AuthenticatedClient | Client,
+    body: GetListsRequest | Unset = UNSET,
     format_: Format,
 ) -> Response[ErrorReply | GetListsReply]:
     """Get the contact lists
@@ -165,6 +182,8 @@ async def asyncio_detailed(
     Args:
         lang (Lang): Language of Selzy's texts.
         format_ (Format): The reply format; smsgate always asks for JSON.
+        body (GetListsRequest | Unset): The arguments of `getLists`, form-encoded with PHP
+            brackets for arrays and maps.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,6 +195,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         lang=lang,
+        body=body,
         format_=format_,
     )
 
@@ -188,6 +208,7 @@ async def asyncio(
     lang: Lang,
     *,
     client: AuthenticatedClient | Client,
+    body: GetListsRequest | Unset = UNSET,
     format_: Format,
 ) -> ErrorReply | GetListsReply | None:
     """Get the contact lists
@@ -200,6 +221,8 @@ async def asyncio(
     Args:
         lang (Lang): Language of Selzy's texts.
         format_ (Format): The reply format; smsgate always asks for JSON.
+        body (GetListsRequest | Unset): The arguments of `getLists`, form-encoded with PHP
+            brackets for arrays and maps.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -213,6 +236,7 @@ async def asyncio(
         await asyncio_detailed(
             lang=lang,
             client=client,
+            body=body,
             format_=format_,
         )
     ).parsed

@@ -25,27 +25,27 @@ def _get_kwargs(
     after_subscribe_url: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
-    params: dict[str, Any] = {}
+    _params: dict[str, Any] = {}
 
     json_format_: str = format_
-    params["format"] = json_format_
+    _params["format"] = json_format_
 
-    params["list_id"] = list_id
+    _params["list_id"] = list_id
 
-    params["title"] = title
+    _params["title"] = title
 
-    params["before_subscribe_url"] = before_subscribe_url
+    _params["before_subscribe_url"] = before_subscribe_url
 
-    params["after_subscribe_url"] = after_subscribe_url
+    _params["after_subscribe_url"] = after_subscribe_url
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params = {k: v for k, v in _params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/{lang}/api/updateList".format(
             lang=quote(str(lang), safe=""),
         ),
-        "params": params,
+        "params": _params,
     }
 
     return _kwargs

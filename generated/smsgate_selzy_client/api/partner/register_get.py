@@ -34,53 +34,53 @@ def _get_kwargs(
     api_mode: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
-    params: dict[str, Any] = {}
+    _params: dict[str, Any] = {}
 
     json_format_: str = format_
-    params["format"] = json_format_
+    _params["format"] = json_format_
 
-    params["email"] = email
+    _params["email"] = email
 
     json_need_confirm: int | Unset = UNSET
     if not isinstance(need_confirm, Unset):
         json_need_confirm = need_confirm
 
-    params["need_confirm"] = json_need_confirm
+    _params["need_confirm"] = json_need_confirm
 
-    params["password"] = password
+    _params["password"] = password
 
     json_notify: int | Unset = UNSET
     if not isinstance(notify, Unset):
         json_notify = notify
 
-    params["notify"] = json_notify
+    _params["notify"] = json_notify
 
     json_extra: dict[str, Any] | Unset = UNSET
     if not isinstance(extra, Unset):
         json_extra = extra.to_dict()
     if not isinstance(json_extra, Unset):
-        params.update(json_extra)
+        _params.update(json_extra)
 
-    params["timezone"] = timezone
+    _params["timezone"] = timezone
 
-    params["login"] = login
+    _params["login"] = login
 
-    params["country_code"] = country_code
+    _params["country_code"] = country_code
 
-    params["currency_code"] = currency_code
+    _params["currency_code"] = currency_code
 
-    params["ip"] = ip
+    _params["ip"] = ip
 
-    params["api_mode"] = api_mode
+    _params["api_mode"] = api_mode
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params = {k: v for k, v in _params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/{lang}/api/register".format(
             lang=quote(str(lang), safe=""),
         ),
-        "params": params,
+        "params": _params,
     }
 
     return _kwargs

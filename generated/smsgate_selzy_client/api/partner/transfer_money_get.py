@@ -28,28 +28,28 @@ def _get_kwargs(
     currency: TransferMoneyGetCurrency,
 ) -> dict[str, Any]:
 
-    params: dict[str, Any] = {}
+    _params: dict[str, Any] = {}
 
     json_format_: str = format_
-    params["format"] = json_format_
+    _params["format"] = json_format_
 
-    params["source_email"] = source_email
+    _params["source_email"] = source_email
 
-    params["target_email"] = target_email
+    _params["target_email"] = target_email
 
-    params["sum"] = sum_
+    _params["sum"] = sum_
 
     json_currency: str = currency
-    params["currency"] = json_currency
+    _params["currency"] = json_currency
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params = {k: v for k, v in _params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/{lang}/api/transferMoney".format(
             lang=quote(str(lang), safe=""),
         ),
-        "params": params,
+        "params": _params,
     }
 
     return _kwargs

@@ -41,71 +41,71 @@ def _get_kwargs(
     defer: Flag | Unset = UNSET,
 ) -> dict[str, Any]:
 
-    params: dict[str, Any] = {}
+    _params: dict[str, Any] = {}
 
     json_format_: str = format_
-    params["format"] = json_format_
+    _params["format"] = json_format_
 
-    params["message_id"] = message_id
+    _params["message_id"] = message_id
 
-    params["start_time"] = start_time
+    _params["start_time"] = start_time
 
     json_timezone: str | Unset = UNSET
     if not isinstance(timezone, Unset):
         json_timezone = timezone
 
-    params["timezone"] = json_timezone
+    _params["timezone"] = json_timezone
 
     json_track_read: int | Unset = UNSET
     if not isinstance(track_read, Unset):
         json_track_read = track_read
 
-    params["track_read"] = json_track_read
+    _params["track_read"] = json_track_read
 
     json_track_links: int | Unset = UNSET
     if not isinstance(track_links, Unset):
         json_track_links = track_links
 
-    params["track_links"] = json_track_links
+    _params["track_links"] = json_track_links
 
-    params["contacts"] = contacts
+    _params["contacts"] = contacts
 
-    params["contacts_url"] = contacts_url
+    _params["contacts_url"] = contacts_url
 
     json_track_ga: int | Unset = UNSET
     if not isinstance(track_ga, Unset):
         json_track_ga = track_ga
 
-    params["track_ga"] = json_track_ga
+    _params["track_ga"] = json_track_ga
 
-    params["ga_medium"] = ga_medium
+    _params["ga_medium"] = ga_medium
 
-    params["ga_source"] = ga_source
+    _params["ga_source"] = ga_source
 
-    params["ga_campaign"] = ga_campaign
+    _params["ga_campaign"] = ga_campaign
 
-    params["ga_content"] = ga_content
+    _params["ga_content"] = ga_content
 
-    params["ga_term"] = ga_term
+    _params["ga_term"] = ga_term
 
-    params["payment_limit"] = payment_limit
+    _params["payment_limit"] = payment_limit
 
-    params["payment_currency"] = payment_currency
+    _params["payment_currency"] = payment_currency
 
     json_defer: int | Unset = UNSET
     if not isinstance(defer, Unset):
         json_defer = defer
 
-    params["defer"] = json_defer
+    _params["defer"] = json_defer
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params = {k: v for k, v in _params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/{lang}/api/createCampaign".format(
             lang=quote(str(lang), safe=""),
         ),
-        "params": params,
+        "params": _params,
     }
 
     return _kwargs

@@ -28,33 +28,33 @@ def _get_kwargs(
     series_time: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
-    params: dict[str, Any] = {}
+    _params: dict[str, Any] = {}
 
     json_format_: str = format_
-    params["format"] = json_format_
+    _params["format"] = json_format_
 
-    params["sender"] = sender
+    _params["sender"] = sender
 
-    params["body"] = body
+    _params["body"] = body
 
-    params["list_id"] = list_id
+    _params["list_id"] = list_id
 
-    params["tag"] = tag
+    _params["tag"] = tag
 
-    params["categories"] = categories
+    _params["categories"] = categories
 
-    params["series_day"] = series_day
+    _params["series_day"] = series_day
 
-    params["series_time"] = series_time
+    _params["series_time"] = series_time
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params = {k: v for k, v in _params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/{lang}/api/createSmsMessage".format(
             lang=quote(str(lang), safe=""),
         ),
-        "params": params,
+        "params": _params,
     }
 
     return _kwargs

@@ -25,27 +25,27 @@ def _get_kwargs(
     offset: int | Unset = 0,
 ) -> dict[str, Any]:
 
-    params: dict[str, Any] = {}
+    _params: dict[str, Any] = {}
 
     json_format_: str = format_
-    params["format"] = json_format_
+    _params["format"] = json_format_
 
-    params["date_from"] = date_from
+    _params["date_from"] = date_from
 
-    params["date_to"] = date_to
+    _params["date_to"] = date_to
 
-    params["limit"] = limit
+    _params["limit"] = limit
 
-    params["offset"] = offset
+    _params["offset"] = offset
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params = {k: v for k, v in _params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/{lang}/api/getMessages".format(
             lang=quote(str(lang), safe=""),
         ),
-        "params": params,
+        "params": _params,
     }
 
     return _kwargs

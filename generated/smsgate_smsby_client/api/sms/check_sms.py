@@ -17,16 +17,16 @@ def _get_kwargs(
     sms_id: int,
 ) -> dict[str, Any]:
 
-    params: dict[str, Any] = {}
+    _params: dict[str, Any] = {}
 
-    params["sms_id"] = sms_id
+    _params["sms_id"] = sms_id
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params = {k: v for k, v in _params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/checkSMS",
-        "params": params,
+        "params": _params,
     }
 
     return _kwargs

@@ -20,22 +20,22 @@ def _get_kwargs(
     time: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
-    params: dict[str, Any] = {}
+    _params: dict[str, Any] = {}
 
-    params["name"] = name
+    _params["name"] = name
 
-    params["message"] = message
+    _params["message"] = message
 
-    params["alphaname_id"] = alphaname_id
+    _params["alphaname_id"] = alphaname_id
 
-    params["time"] = time
+    _params["time"] = time
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params = {k: v for k, v in _params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/createSmsMessage",
-        "params": params,
+        "params": _params,
     }
 
     return _kwargs

@@ -18,18 +18,18 @@ def _get_kwargs(
     limit_rows: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
-    params: dict[str, Any] = {}
+    _params: dict[str, Any] = {}
 
-    params["limit_offset"] = limit_offset
+    _params["limit_offset"] = limit_offset
 
-    params["limit_rows"] = limit_rows
+    _params["limit_rows"] = limit_rows
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params = {k: v for k, v in _params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/getMessagesList",
-        "params": params,
+        "params": _params,
     }
 
     return _kwargs

@@ -20,20 +20,20 @@ def _get_kwargs(
     type_: GetSmsMessagesType | Unset = UNSET,
 ) -> dict[str, Any]:
 
-    params: dict[str, Any] = {}
+    _params: dict[str, Any] = {}
 
     json_type_: str | Unset = UNSET
     if not isinstance(type_, Unset):
         json_type_ = type_
 
-    params["type"] = json_type_
+    _params["type"] = json_type_
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params = {k: v for k, v in _params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/getSMSMessages",
-        "params": params,
+        "params": _params,
     }
 
     return _kwargs

@@ -18,18 +18,18 @@ def _get_kwargs(
     phone: str,
 ) -> dict[str, Any]:
 
-    params: dict[str, Any] = {}
+    _params: dict[str, Any] = {}
 
-    params["message"] = message
+    _params["message"] = message
 
-    params["phone"] = phone
+    _params["phone"] = phone
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params = {k: v for k, v in _params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/sendOtpTelegram",
-        "params": params,
+        "params": _params,
     }
 
     return _kwargs

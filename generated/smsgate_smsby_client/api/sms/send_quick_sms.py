@@ -24,26 +24,26 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    params: dict[str, Any] = {}
+    _params: dict[str, Any] = {}
 
-    params["message"] = message
+    _params["message"] = message
 
-    params["phone"] = phone
+    _params["phone"] = phone
 
-    params["alphaname_id"] = alphaname_id
+    _params["alphaname_id"] = alphaname_id
 
     json_show_cost: int | Unset = UNSET
     if not isinstance(show_cost, Unset):
         json_show_cost = show_cost
 
-    params["show_cost"] = json_show_cost
+    _params["show_cost"] = json_show_cost
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params = {k: v for k, v in _params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/sendQuickSMS",
-        "params": params,
+        "params": _params,
     }
 
     if not isinstance(body, Unset):

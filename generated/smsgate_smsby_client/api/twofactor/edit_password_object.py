@@ -20,21 +20,21 @@ def _get_kwargs(
     len_: int,
 ) -> dict[str, Any]:
 
-    params: dict[str, Any] = {}
+    _params: dict[str, Any] = {}
 
-    params["id"] = id
+    _params["id"] = id
 
     json_type_id: str = type_id
-    params["type_id"] = json_type_id
+    _params["type_id"] = json_type_id
 
-    params["len"] = len_
+    _params["len"] = len_
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params = {k: v for k, v in _params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/editPasswordObject",
-        "params": params,
+        "params": _params,
     }
 
     return _kwargs

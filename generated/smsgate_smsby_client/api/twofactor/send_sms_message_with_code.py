@@ -20,22 +20,22 @@ def _get_kwargs(
     alphaname_id: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
-    params: dict[str, Any] = {}
+    _params: dict[str, Any] = {}
 
-    params["message"] = message
+    _params["message"] = message
 
-    params["password_object_id"] = password_object_id
+    _params["password_object_id"] = password_object_id
 
-    params["phone"] = phone
+    _params["phone"] = phone
 
-    params["alphaname_id"] = alphaname_id
+    _params["alphaname_id"] = alphaname_id
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params = {k: v for k, v in _params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/sendSmsMessageWithCode",
-        "params": params,
+        "params": _params,
     }
 
     return _kwargs

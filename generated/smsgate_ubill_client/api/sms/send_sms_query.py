@@ -21,26 +21,26 @@ def _get_kwargs(
     send_time: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
-    params: dict[str, Any] = {}
+    _params: dict[str, Any] = {}
 
-    params["brandID"] = brand_id
+    _params["brandID"] = brand_id
 
-    params["numbers"] = numbers
+    _params["numbers"] = numbers
 
-    params["text"] = text
+    _params["text"] = text
 
-    params["stopList"] = stop_list
+    _params["stopList"] = stop_list
 
-    params["otp"] = otp
+    _params["otp"] = otp
 
-    params["sendTime"] = send_time
+    _params["sendTime"] = send_time
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params = {k: v for k, v in _params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/sms/send",
-        "params": params,
+        "params": _params,
     }
 
     return _kwargs
