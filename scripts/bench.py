@@ -321,9 +321,8 @@ def p2_pypi_smsc(url: str, count: str, concurrency: str) -> dict[str, Any]:
     DEBUG logging), from `concurrency` threads: its fastest way to send many."""
     from concurrent.futures import ThreadPoolExecutor
 
-    from smsc import SMSC, SMSMessage  # type: ignore[import-not-found, import-untyped]
-
     import requests  # type: ignore[import-untyped]
+    from smsc import SMSC, SMSMessage  # type: ignore[import-not-found, import-untyped]
 
     SMSC._url = url + "/sys/"  # its one setting for where smsc.ru is
     # It sends GET with everything in the query; SMSC reads the query of a POST alike, and
