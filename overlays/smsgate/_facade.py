@@ -16,6 +16,7 @@ import contextlib
 import functools
 import logging
 import time
+import types
 from collections.abc import (
     AsyncIterator,
     Callable,
@@ -350,6 +351,23 @@ class operation(Generic[P, T]):
         self._build = build
         functools.update_wrapper(self, build)  # type: ignore[arg-type]
 
+        # Both wrappers are made once, here; a lookup only binds one (as for any method).
+        @functools.wraps(build)
+        def run(facade: SyncFacade, *args: Any, **kwargs: Any) -> T:
+            work = build(facade, *args, **kwargs)
+            if isinstance(work, Call):
+                return facade._execute(work)
+            return facade._run(work)
+
+        @functools.wraps(build)
+        async def run_async(facade: AsyncFacade, *args: Any, **kwargs: Any) -> T:
+            work = build(facade, *args, **kwargs)
+            if isinstance(work, Call):
+                return await facade._execute(work)
+            return await facade._run(work)
+
+        self._run, self._run_async = run, run_async
+
     @overload
     def __get__(self, instance: None, owner: type) -> operation[P, T]: ...
     @overload
@@ -361,29 +379,10 @@ class operation(Generic[P, T]):
     def __get__(self, instance: Facade | None, owner: type) -> Any:
         if instance is None:
             return self
-        build = self._build
         if isinstance(instance, AsyncFacade):
-            facade_async = instance
-
-            @functools.wraps(build)
-            async def run_async(*args: Any, **kwargs: Any) -> T:
-                work = build(facade_async, *args, **kwargs)
-                if isinstance(work, Call):
-                    return await facade_async._execute(work)
-                return await facade_async._run(work)
-
-            return run_async
+            return types.MethodType(self._run_async, instance)
         assert isinstance(instance, SyncFacade)
-        facade = instance
-
-        @functools.wraps(build)
-        def run(*args: Any, **kwargs: Any) -> T:
-            work = build(facade, *args, **kwargs)
-            if isinstance(work, Call):
-                return facade._execute(work)
-            return facade._run(work)
-
-        return run
+        return types.MethodType(self._run, instance)
 
 
 class stream(Generic[P, T]):
@@ -395,6 +394,16 @@ class stream(Generic[P, T]):
         self._build = build
         functools.update_wrapper(self, build)  # type: ignore[arg-type]
 
+        @functools.wraps(build)
+        def iterate(facade: SyncFacade, *args: Any, **kwargs: Any) -> Iterator[T]:
+            return facade._iterate(build(facade, *args, **kwargs))
+
+        @functools.wraps(build)
+        def iterate_async(facade: AsyncFacade, *args: Any, **kwargs: Any) -> AsyncIterator[T]:
+            return facade._iterate(build(facade, *args, **kwargs))
+
+        self._iterate, self._iterate_async = iterate, iterate_async
+
     @overload
     def __get__(self, instance: None, owner: type) -> stream[P, T]: ...
     @overload
@@ -404,20 +413,7 @@ class stream(Generic[P, T]):
     def __get__(self, instance: Facade | None, owner: type) -> Any:
         if instance is None:
             return self
-        build = self._build
         if isinstance(instance, AsyncFacade):
-            facade_async = instance
-
-            @functools.wraps(build)
-            def iterate_async(*args: Any, **kwargs: Any) -> AsyncIterator[T]:
-                return facade_async._iterate(build(facade_async, *args, **kwargs))
-
-            return iterate_async
+            return types.MethodType(self._iterate_async, instance)
         assert isinstance(instance, SyncFacade)
-        facade = instance
-
-        @functools.wraps(build)
-        def iterate(*args: Any, **kwargs: Any) -> Iterator[T]:
-            return facade._iterate(build(facade, *args, **kwargs))
-
-        return iterate
+        return types.MethodType(self._iterate, instance)

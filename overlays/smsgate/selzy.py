@@ -752,6 +752,9 @@ def _exact_numbers(response: httpx.Response, generated: Callable[[httpx.Response
     return generated(_ExactReply(response))
 
 
+_SEND_SMS = ReadBy(send_sms, _exact_numbers)
+
+
 class _Download:
     """Fetches a finished task's file; not a Selzy method, so no key goes with it."""
 
@@ -1371,7 +1374,7 @@ class _SelzyOperations(Facade):
         chunks: list[SmsChunk] = []
         for _, part in _chunks(to, SMS_BATCH):
             call = self._call(
-                ReadBy(send_sms, _exact_numbers),
+                _SEND_SMS,
                 models.SendSmsRequest,
                 {**args, "phone": ",".join(part)},
                 lambda reply: reply,
