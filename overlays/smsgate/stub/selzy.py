@@ -660,7 +660,9 @@ class SelzyStub(StubServer):
     def export_page(self, args: dict[str, Any]) -> Any:
         """One page of the legacy export. The contacts that match are fixed at the first page
         (offset 0) of an export and reused by its later pages, so that paging through a large
-        base costs each page its own rows rather than a scan of all before it."""
+        base costs each page its own rows rather than a scan of all before it. A contact
+        added meanwhile waits for the next export; one deleted meanwhile leaves its page
+        short."""
         offset, limit = args.pop("offset", 0), args.pop("limit", 1000)
         query = json.dumps(args, sort_keys=True)
         if offset == 0 or self._export_snapshot[0] != query:
