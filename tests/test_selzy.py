@@ -544,3 +544,15 @@ def test_every_sample_reply_is_decoded(method: str, name: str, sample: dict[str,
             said = [w["warning"] for w in sample.get("warnings", [])]
             if said:
                 assert list(result.warnings) == said
+
+
+def test_an_export_pages_through_the_contacts_it_matched_at_its_first_page(
+    selzy: Selzy,
+) -> None:
+    selzy.import_contacts(["phone"], [[f"+7926{i:07d}"] for i in range(25)])
+    contacts = selzy.export_contacts(page_size=10)
+    first = [next(contacts)["phone"] for _ in range(10)]
+    selzy.import_contacts(["phone"], [[f"+7927{i:07d}"] for i in range(5)])  # mid-export
+    rest = [row["phone"] for row in contacts]
+    assert first + rest == [f"+7926{i:07d}" for i in range(25)]
+    assert len(list(selzy.export_contacts(page_size=10))) == 30  # a new export sees them

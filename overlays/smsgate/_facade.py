@@ -16,6 +16,7 @@ import contextlib
 import functools
 import logging
 import time
+import types
 from collections.abc import (
     AsyncIterator,
     Callable,
@@ -102,6 +103,13 @@ def first(stream: Stream[T], matches: Callable[[T], bool]) -> Steps[T | None]:
                 reply = yield step
             except SmsgateError as exc:
                 failure = exc
+
+
+@functools.lru_cache(maxsize=1024)
+def joined(base: httpx.URL, path: str) -> httpx.URL:
+    """`base.join(path)`, remembered: httpx joins through urllib at a cost that rivals the rest
+    of building a request, and a facade asks for the same few endpoints over and over."""
+    return base.join(path)
 
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
@@ -201,7 +209,7 @@ class Facade:
         kwargs = call.endpoint.build_request(**call.arguments)
         path = kwargs["url"].lstrip("/")
         bases = self._base_urls()
-        kwargs["url"] = bases[0].join(path)
+        kwargs["url"] = joined(bases[0], path)
         kwargs.setdefault("headers", {})["User-Agent"] = USER_AGENT
         self._authorize(kwargs)  # it sees the absolute URL, e.g. to keep a key off foreign hosts
         request = self._http.build_request(**kwargs, timeout=self._timeout)
@@ -223,7 +231,7 @@ class Facade:
             assert isinstance(decision, Retry)
             yield Sleep(decision.delay)
             if isinstance(outcome, httpx.HTTPError) and len(bases) > 1:
-                kwargs["url"] = bases[attempt % len(bases)].join(path)
+                kwargs["url"] = joined(bases[attempt % len(bases)], path)
                 request = self._http.build_request(**kwargs, timeout=self._timeout)
             attempt += 1
 
@@ -387,6 +395,23 @@ class operation(Generic[P, T]):
         self._build = build
         functools.update_wrapper(self, build)  # type: ignore[arg-type]
 
+        # Both wrappers are made once, here; a lookup only binds one (as for any method).
+        @functools.wraps(build)
+        def run(facade: SyncFacade, *args: Any, **kwargs: Any) -> T:
+            work = build(facade, *args, **kwargs)
+            if isinstance(work, Call):
+                return facade._execute(work)
+            return facade._run(work)
+
+        @functools.wraps(build)
+        async def run_async(facade: AsyncFacade, *args: Any, **kwargs: Any) -> T:
+            work = build(facade, *args, **kwargs)
+            if isinstance(work, Call):
+                return await facade._execute(work)
+            return await facade._run(work)
+
+        self._run, self._run_async = run, run_async
+
     @overload
     def __get__(self, instance: None, owner: type) -> operation[P, T]: ...
     @overload
@@ -398,29 +423,10 @@ class operation(Generic[P, T]):
     def __get__(self, instance: Facade | None, owner: type) -> Any:
         if instance is None:
             return self
-        build = self._build
         if isinstance(instance, AsyncFacade):
-            facade_async = instance
-
-            @functools.wraps(build)
-            async def run_async(*args: Any, **kwargs: Any) -> T:
-                work = build(facade_async, *args, **kwargs)
-                if isinstance(work, Call):
-                    return await facade_async._execute(work)
-                return await facade_async._run(work)
-
-            return run_async
+            return types.MethodType(self._run_async, instance)
         assert isinstance(instance, SyncFacade)
-        facade = instance
-
-        @functools.wraps(build)
-        def run(*args: Any, **kwargs: Any) -> T:
-            work = build(facade, *args, **kwargs)
-            if isinstance(work, Call):
-                return facade._execute(work)
-            return facade._run(work)
-
-        return run
+        return types.MethodType(self._run, instance)
 
     def steps(self, facade: Facade, /, *args: P.args, **kwargs: P.kwargs) -> Steps[T]:
         """This operation as steps of a flow that builds on it (e.g. the neutral send)."""
@@ -440,6 +446,16 @@ class stream(Generic[P, T]):
         self._build = build
         functools.update_wrapper(self, build)  # type: ignore[arg-type]
 
+        @functools.wraps(build)
+        def iterate(facade: SyncFacade, *args: Any, **kwargs: Any) -> Iterator[T]:
+            return facade._iterate(build(facade, *args, **kwargs))
+
+        @functools.wraps(build)
+        def iterate_async(facade: AsyncFacade, *args: Any, **kwargs: Any) -> AsyncIterator[T]:
+            return facade._iterate(build(facade, *args, **kwargs))
+
+        self._iterate, self._iterate_async = iterate, iterate_async
+
     @overload
     def __get__(self, instance: None, owner: type) -> stream[P, T]: ...
     @overload
@@ -449,20 +465,7 @@ class stream(Generic[P, T]):
     def __get__(self, instance: Facade | None, owner: type) -> Any:
         if instance is None:
             return self
-        build = self._build
         if isinstance(instance, AsyncFacade):
-            facade_async = instance
-
-            @functools.wraps(build)
-            def iterate_async(*args: Any, **kwargs: Any) -> AsyncIterator[T]:
-                return facade_async._iterate(build(facade_async, *args, **kwargs))
-
-            return iterate_async
+            return types.MethodType(self._iterate_async, instance)
         assert isinstance(instance, SyncFacade)
-        facade = instance
-
-        @functools.wraps(build)
-        def iterate(*args: Any, **kwargs: Any) -> Iterator[T]:
-            return facade._iterate(build(facade, *args, **kwargs))
-
-        return iterate
+        return types.MethodType(self._iterate, instance)

@@ -103,6 +103,7 @@ from ._facade import (
     Steps,
     Stream,
     SyncFacade,
+    joined,
     operation,
     poll_waits,
     stream,
@@ -739,11 +740,24 @@ def _chunks(items: Sequence[T], size: int) -> Iterable[tuple[int, Sequence[T]]]:
     return ((start, items[start : start + size]) for start in range(0, len(items), size))
 
 
-def _exact_numbers(response: httpx.Response, generated: Callable[[httpx.Response], Any]) -> Any:
-    """The reply read with decimals kept as text, so that an sms_id such as
+class _ExactReply(httpx.Response):
+    """A reply whose JSON is read with decimals kept as text, so that an sms_id such as
     2376678.79092020303 sent as a JSON number keeps every digit."""
-    exact = json.loads(response.content, parse_float=str)
-    return generated(httpx.Response(response.status_code, json=exact))
+
+    def __init__(self, response: httpx.Response):
+        # The same reply, state shared rather than rebuilt: a new httpx.Response would
+        # re-encode the body and cost more than the rest of reading it.
+        self.__dict__.update(response.__dict__)
+
+    def json(self, **kwargs: Any) -> Any:
+        return json.loads(self.content, parse_float=str, **kwargs)
+
+
+def _exact_numbers(response: httpx.Response, generated: Callable[[httpx.Response], Any]) -> Any:
+    return generated(_ExactReply(response))
+
+
+_SEND_SMS = ReadBy(send_sms, _exact_numbers)
 
 
 class _Download:
@@ -797,7 +811,7 @@ class _SelzyOperations(Facade):
         return f"api_key={masked(self._key)}, method={self._method!r}"
 
     def _authorize(self, request: dict[str, Any]) -> None:
-        if not str(request["url"]).startswith(str(self._base_url.join(f"{self._lang}/api/"))):
+        if not str(request["url"]).startswith(str(joined(self._base_url, f"{self._lang}/api/"))):
             return  # not a method, e.g. a file URL Selzy handed out: the key stays home
         fields = {**request.pop("data", {}), "api_key": self._key}
         headers = request.setdefault("headers", {})
@@ -1365,7 +1379,7 @@ class _SelzyOperations(Facade):
         chunks: list[SmsChunk] = []
         for _, part in _chunks(to, SMS_BATCH):
             call = self._call(
-                ReadBy(send_sms, _exact_numbers),
+                _SEND_SMS,
                 models.SendSmsRequest,
                 {**args, "phone": ",".join(part)},
                 lambda reply: reply,

@@ -25,6 +25,7 @@ import hmac
 import html
 import io
 import itertools
+import json
 import re
 import uuid
 from collections import deque
@@ -229,6 +230,8 @@ class SelzyStub(StubServer):
         for title in ("Customers", "SMS subscribers", "Newsletter"):
             self.lists[next(self._ids)] = title
         self.contacts: dict[int, Contact] = {}
+        self._export_snapshot: tuple[str, list[int]] = ("", [])
+        """The last legacy export's query and the ids of the contacts it matched."""
         self._by_email: dict[str, Contact] = {}
         self._by_phone: dict[str, Contact] = {}
         self.fields: dict[int, dict[str, Any]] = {}
@@ -618,7 +621,11 @@ class SelzyStub(StubServer):
             {k: v for k, v in values.items() if not k.startswith(("email_", "phone_"))}
         )
 
-    def _exported(self, args: dict[str, Any]) -> tuple[list[str], Iterable[list[str | None]]]:
+    def _exported(
+        self, args: dict[str, Any], contacts: Iterable[Contact] | None = None
+    ) -> tuple[list[str], Iterable[list[str | None]]]:
+        """The field names, and the rows of the matching contacts (among `contacts`, by
+        default all), each built only when read."""
         names = args.get("field_names") or list(EXPORT_FIELDS)
         list_id = args.get("list_id")
         if list_id is not None:
@@ -646,7 +653,8 @@ class SelzyStub(StubServer):
                 return ",".join(map(str, c.lists))
             return c.fields.get(name)
 
-        rows = ([cell(c, n) for n in names] for c in self.contacts.values() if wanted(c))
+        chosen = self.contacts.values() if contacts is None else contacts
+        rows = ([cell(c, n) for n in names] for c in chosen if wanted(c))
         return names, rows
 
     def export_async(self, args: dict[str, Any]) -> Any:
@@ -654,9 +662,20 @@ class SelzyStub(StubServer):
         return self._task("exportContacts", [names, *([v or "" for v in r] for r in rows)])
 
     def export_page(self, args: dict[str, Any]) -> Any:
-        names, rows = self._exported(args)
-        offset, limit = args.get("offset", 0), args.get("limit", 1000)
-        return {"field_names": names, "data": list(itertools.islice(rows, offset, offset + limit))}
+        """One page of the legacy export. The contacts that match are fixed at the first page
+        (offset 0) of an export and reused by its later pages, so that paging through a large
+        base costs each page its own rows rather than a scan of all before it. A contact
+        added meanwhile waits for the next export; one deleted meanwhile leaves its page
+        short."""
+        offset, limit = args.pop("offset", 0), args.pop("limit", 1000)
+        query = json.dumps(args, sort_keys=True)
+        if offset == 0 or self._export_snapshot[0] != query:
+            _, matching = self._exported({**args, "field_names": ["id"]})
+            self._export_snapshot = (query, [int(str(row[0])) for row in matching])
+        ids = self._export_snapshot[1][offset : offset + limit]
+        page = (self.contacts[i] for i in ids if i in self.contacts)
+        names, rows = self._exported(args, page)
+        return {"field_names": names, "data": list(rows)}
 
     def task_result(self, args: dict[str, Any]) -> Any:
         task = self.tasks.get(args["task_uuid"])

@@ -213,6 +213,8 @@ class SmsByStub(StubServer):
         self.vibernames = dict(vibernames or SAMPLE_ALPHANAMES)
         self.templates: dict[int, Template] = {}
         self.sms: dict[int, Sms] = {}
+        self._moving: list[Sms] = []
+        """The messages whose status has yet to move: all that `advance` looks at."""
         self.jobs: dict[str, BulkJob] = {}
         self.lists: dict[int, tuple[str, list[dict[str, str]]]] = {}
         self.list_mailings: dict[int, ListMailing] = {}
@@ -439,11 +441,15 @@ class SmsByStub(StubServer):
                 self.alphanames[ident] = (name, None)
         for template in self.templates.values():
             template.moderated = template.moderated or now >= template.created + self.moderate_after
-        for sms in self.sms.values():
+        moving = []
+        for sms in self._moving:
             if sms.status == "NEW" and now >= sms.send_at + SENT_AFTER:
                 sms.status, sms.sent_at = "SENT", sms.send_at + SENT_AFTER
             if sms.status == "SENT" and now >= sms.send_at + DELIVERED_AFTER:
                 sms.status, sms.delivered_at = sms.fate, sms.send_at + DELIVERED_AFTER
+            if sms.status in ("NEW", "SENT"):
+                moving.append(sms)
+        self._moving = moving
         for job in self.jobs.values():
             report = self._job_status(job)
             state = json.dumps(report, sort_keys=True)
@@ -493,6 +499,7 @@ class SmsByStub(StubServer):
             self._next(), phone, text, parts, self.clock.now() if send_at is None else send_at
         )
         self.sms[sms.id] = sms
+        self._moving.append(sms)
         return sms
 
     def _single(self, phone: str, text: str, *, viber: bool = False) -> Sms:
