@@ -4,9 +4,14 @@ Parsing and validation are Google's libphonenumber rules (the `phonenumbers` pac
 every country's number lengths and ranges, which a hand-written digit count cannot. A number
 without a country code needs a default region ("BY", "GE", "RU"...); every vendor takes the
 result as international digits, country code first, without `+` or `00`.
+
+Parsing costs about 20 µs a number (`python -m timeit`), so the numbers last seen are
+remembered: customers get messages again, and a retried or repeated send pays once.
 """
 
 from __future__ import annotations
+
+import functools
 
 import phonenumbers
 
@@ -20,6 +25,13 @@ def to_e164(number: str | int, region: str | None = None) -> str:
     region "BY", as E.164 ("+995511194241"); InvalidRequestError for anything else."""
     if isinstance(number, bool) or not isinstance(number, str | int):
         raise InvalidRequestError(f"a phone number should be a string or an int, got {number!r}")
+    if region is not None and not isinstance(region, str):
+        raise InvalidRequestError(f"a default region is a country code like 'BY', got {region!r}")
+    return _parsed(number if isinstance(number, str) else int(number), region)
+
+
+@functools.lru_cache(maxsize=4096)
+def _parsed(number: str | int, region: str | None) -> str:
     text = str(number).strip()
     if isinstance(number, int) or text.startswith("00"):
         text = "+" + text.removeprefix("00")
