@@ -19,6 +19,7 @@ Warnings are logged on `smsgate.selzy` and returned on every result (`.warnings`
 from __future__ import annotations
 
 import csv
+import functools
 import html
 import io
 import json
@@ -566,7 +567,7 @@ def _decimal(value: Any, what: str) -> Decimal | None:
     if isinstance(value, bool) or not isinstance(value, int | float | str):
         raise WireFormatError(f"{what} should be a number, got {value!r}")
     try:
-        return Decimal(str(value))
+        return _wire.finite(Decimal(str(value)), what)
     except InvalidOperation:
         raise WireFormatError(f"{what} should be a number, got {value!r}") from None
 
@@ -576,6 +577,27 @@ def _time(value: Any, what: str) -> datetime | None:
     if value is None or value == "":
         return None
     return _wire.local_datetime(value, UTC, what)
+
+
+def _csv_rows(text: str) -> list[dict[str, str]]:
+    """An exported file's rows; read inside its call, so that a bad file is a DecodeError."""
+    sample = text[:4096]
+    dialect = ";" if sample.count(";") > sample.count(",") else ","
+    reader = csv.DictReader(io.StringIO(text), delimiter=dialect)
+    try:
+        return [{k: v for k, v in row.items() if k is not None} for row in reader]
+    except csv.Error as exc:  # not a ValueError, which the core would not read as a bad reply
+        raise WireFormatError(f"not comma-separated values: {exc}") from None
+
+
+def _page(reply: Any) -> list[dict[str, str]]:
+    """One page of the legacy export, each row by its field names."""
+    names = [_wire.text(n, "field name") for n in reply.result.field_names]
+    rows = reply.result.data
+    for row in rows:
+        if len(row) != len(names):
+            raise WireFormatError(f"an export row has {len(row)} cells for {names}")
+    return [dict(zip(names, row, strict=True)) for row in rows]
 
 
 def _sms_id(value: Any) -> str:
@@ -965,11 +987,15 @@ class _SelzyOperations(Facade):
                 "overwrite_tags": int(overwrite_tags),
                 "overwrite_lists": int(overwrite_lists),
             }
+            # Read inside the call, so that a reply that does not parse is a DecodeError.
             call = self._call(
-                import_contacts, models.ImportContactsRequest, args, lambda reply: reply
+                import_contacts,
+                models.ImportContactsRequest,
+                args,
+                functools.partial(_import_chunk, start=start, size=len(part)),
             )
             try:
-                reply = yield call
+                chunk, rows_done = yield call
             except SmsgateError as error:
                 chunks.append(ImportChunk(start, len(part), error=error))
                 outcomes += [
@@ -977,7 +1003,6 @@ class _SelzyOperations(Facade):
                     for i in range(len(part))
                 ]
                 continue
-            chunk, rows_done = _import_chunk(reply, start, len(part))
             chunks.append(chunk)
             outcomes += rows_done
         if all(c.error is not None for c in chunks):
@@ -1026,16 +1051,10 @@ class _SelzyOperations(Facade):
         offset = 0
         while True:
             page_args = {**args, "offset": offset, "limit": page_size}
-            call = self._call(
-                export_contacts, models.ExportContactsRequest, page_args, lambda reply: reply
-            )
-            reply = yield call
-            names = [_wire.text(n, "field name") for n in reply.result.field_names]
-            rows = reply.result.data
+            call = self._call(export_contacts, models.ExportContactsRequest, page_args, _page)
+            rows = yield call
             for row in rows:
-                if len(row) != len(names):
-                    raise WireFormatError(f"an export row has {len(row)} cells for {names}")
-                yield Emit(dict(zip(names, row, strict=True)))
+                yield Emit(row)
             if len(rows) < page_size:
                 return
             offset += page_size
@@ -1118,12 +1137,9 @@ class _SelzyOperations(Facade):
                 vendor=self.vendor,
                 operation="async/getTaskResult",
             )
-        text = yield Call(_DOWNLOAD, {"url": task.file_url}, str)
-        sample = text[:4096]
-        dialect = ";" if sample.count(";") > sample.count(",") else ","
-        reader = csv.DictReader(io.StringIO(text), delimiter=dialect)
-        for row in reader:
-            yield Emit({k: v for k, v in row.items() if k is not None})
+        rows = yield Call(_DOWNLOAD, {"url": task.file_url}, _csv_rows)
+        for row in rows:
+            yield Emit(row)
 
     @stream
     def export_file(
@@ -1359,19 +1375,18 @@ class _SelzyOperations(Facade):
         args = {"text": _nonempty(text, "text", TEXT_LIMIT), "sender": _sender(sender)}
         chunks: list[SmsChunk] = []
         for _, part in _chunks(to, SMS_BATCH):
+            # Read inside the call: a reply that does not parse is an OutcomeUnknownError.
             call = self._call(
                 ReadBy(send_sms, _exact_numbers),
                 models.SendSmsRequest,
                 {**args, "phone": ",".join(part)},
-                lambda reply: reply,
+                functools.partial(_sms_chunk, phones=tuple(part)),
                 is_send=True,
             )
             try:
-                reply = yield call
+                chunks.append((yield call))
             except SmsgateError as error:
                 chunks.append(SmsChunk(tuple(part), error=error))
-                continue
-            chunks.append(_sms_chunk(reply, tuple(part)))
         if all(c.error is not None for c in chunks):
             raise chunks[0].error  # type: ignore[misc]
         return SmsBatch(tuple(chunks))
@@ -1479,9 +1494,11 @@ class _SelzyOperations(Facade):
         offset = 0
         while True:
             page_args = {**args, "offset": offset, "limit": size}
-            page = yield self._call(endpoint, request, page_args, lambda reply: reply.result)
+            page = yield self._call(
+                endpoint, request, page_args, lambda reply: [item(e) for e in reply.result]
+            )
             for entry in page:
-                yield Emit(item(entry))
+                yield Emit(entry)
             if len(page) < size:
                 return
             offset += size

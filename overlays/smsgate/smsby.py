@@ -545,12 +545,16 @@ def _int(value: Any, what: str) -> int | None:
     return None if _optional(value) else _wire.integer(value, what)
 
 
+def _bills_page(reply: BillsReply) -> tuple[list[Bill], int | None]:
+    return [_bill(item) for item in reply.data.data], _int(reply.data.last_page, "last_page")
+
+
 def _money(value: Any, what: str) -> Decimal | None:
     """A decimal string (`"718.40600"`) or a JSON number, as an exact Decimal."""
     if _optional(value):
         return None
     if isinstance(value, int | float) and not isinstance(value, bool):
-        return Decimal(str(value))
+        return _wire.finite(Decimal(str(value)), what)
     if isinstance(value, str) and _MONEY.fullmatch(value):
         return Decimal(value)
     raise WireFormatError(f"{what} should be an amount, got {value!r}")
@@ -1259,11 +1263,11 @@ class _SmsByOperations(Facade):
         """Every invoice, following the Laravel pages."""
         page = 1
         while True:
-            reply: BillsReply = yield _call(get_bills, {"page": page}, lambda r: r)
-            for item in reply.data.data:
-                yield Emit(_bill(item))
-            last = _int(reply.data.last_page, "last_page")
-            if not reply.data.data or last is None or page >= last:
+            # Read inside the call, so that a page that does not parse is a DecodeError.
+            bills, last = yield _call(get_bills, {"page": page}, _bills_page)
+            for bill in bills:
+                yield Emit(bill)
+            if not bills or last is None or page >= last:
                 return
             page += 1
 

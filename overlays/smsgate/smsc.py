@@ -107,6 +107,7 @@ from smsgate_smsc_client.api.users import (
     users_pay,
 )
 
+from . import _wire
 from ._calls import Call, ReadBy, WireFormatError
 from ._facade import AsyncFacade, ClientOptions, Emit, Facade, Stream, SyncFacade, operation, stream
 from ._redact import masked
@@ -695,9 +696,16 @@ def _money(record: Record, key: str) -> Decimal | None:
     if not value:
         return None
     try:
-        return Decimal(value)
+        return _wire.finite(Decimal(value), key)
     except InvalidOperation:
         raise WireFormatError(f"{key} should be an amount, got {value!r}") from None
+
+
+def _amount(record: Record, key: str) -> Decimal:
+    amount = _money(record, key)
+    if amount is None:
+        raise WireFormatError(f"the reply has no {key!r}")
+    return amount
 
 
 _SMSC_DATE = re.compile(r"[0-9]{2}\.[0-9]{2}\.[0-9]{4}( [0-9]{2}:[0-9]{2}(:[0-9]{2})?)?")
@@ -1305,7 +1313,7 @@ class _SmscOperations(Facade):
 
         def convert(decoded: Any) -> Balance:
             r = _record(decoded)
-            return Balance(_money(r, "balance") or Decimal(0), r.get("currency") or None)
+            return Balance(_amount(r, "balance"), r.get("currency") or None)
 
         return self._call(get_balance, BALANCE_SHAPE, convert, {"cur": 1 if currency else None})
 
