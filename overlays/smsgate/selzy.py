@@ -27,7 +27,7 @@ import logging
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from types import ModuleType
@@ -92,7 +92,7 @@ from smsgate_selzy_client.api.statistics import (
 from smsgate_selzy_client.models import ErrorReply
 from smsgate_selzy_client.types import Unset
 
-from . import _wire
+from . import _limits, _wire
 from ._calls import Call, ReadBy, WireFormatError
 from ._facade import (
     AsyncFacade,
@@ -170,6 +170,8 @@ LIST_PAGE = 100
 """getMessages/listMessages take at most 100; getCampaigns up to 10 000 on Selzy but 100 on
 UniSender's page, so 100 is safe for both."""
 TEXT_LIMIT = 1000
+CAMPAIGN_AHEAD = timedelta(days=100)
+"""How far ahead createCampaign's start_time may lie."""
 MAX_POLL_WAIT = 30.0
 """The longest pause between two polls of a task or an SMS status, in seconds."""
 _SENDER = re.compile(r"[A-Za-z0-9][A-Za-z0-9 .\-_]{2,10}")
@@ -1316,6 +1318,8 @@ class _SelzyOperations(Facade):
         payment_limit: Decimal | float | None,
         payment_currency: str | None,
     ) -> Call[CampaignStarted]:
+        if start_time is not None:
+            _limits.future(start_time, "start_time", within=CAMPAIGN_AHEAD)
         start = _utc(start_time, _MINUTES, "start_time")
         args = {
             "message_id": message_id,

@@ -107,7 +107,7 @@ from smsgate_smsc_client.api.users import (
     users_pay,
 )
 
-from . import _wire
+from . import _limits, _wire
 from ._calls import Call, ReadBy, WireFormatError
 from ._facade import AsyncFacade, ClientOptions, Emit, Facade, Stream, SyncFacade, operation, stream
 from ._redact import masked
@@ -1056,6 +1056,40 @@ def _text_arg(value: Any, what: str) -> str:
     return value
 
 
+TEXT_LIMIT = 1000
+"""Characters in one send.php text (`mes`)."""
+_SENDER = re.compile(r"[\x20-\x7e]{1,11}|[0-9]{1,15}|\.?")
+_LABEL = re.compile(r"[A-Za-z0-9.\-_]{1,40}")
+
+
+def _sender(value: str | None) -> str | None:
+    """Up to 11 Latin characters or 15 digits; "" or "." send without the default sender."""
+    if value is not None and not (isinstance(value, str) and _SENDER.fullmatch(value)):
+        raise InvalidRequestError(
+            f"a sender is up to 11 Latin characters or 15 digits, got {value!r}"
+        )
+    return value
+
+
+def _label(value: str | int | None) -> str | None:
+    """A send's own id: an int 1..2147483647 or up to 40 of A-Z a-z 0-9 . - _."""
+    if value is None:
+        return None
+    if isinstance(value, int) and not isinstance(value, bool) and 1 <= value < 2**31:
+        return str(value)
+    if isinstance(value, str) and _LABEL.fullmatch(value):
+        return value
+    raise InvalidRequestError(
+        f"id is an int 1..2147483647 or up to 40 of A-Z a-z 0-9 . - _, got {value!r}"
+    )
+
+
+def _pair(item: Any, what: str) -> tuple[Any, Any]:
+    if not isinstance(item, tuple | list) or len(item) != 2:
+        raise InvalidRequestError(f"each item should be a pair {what}, got {item!r}")
+    return item[0], item[1]
+
+
 def _phones(phones: str | int | Iterable[str | int]) -> str:
     many = [phones] if isinstance(phones, str | int) else list(phones)
     if not many:
@@ -1219,9 +1253,9 @@ class _SmscOperations(Facade):
         fields = {
             **options,
             "phones": _phones(phones),
-            "mes": _text_arg(text, "text"),
-            "sender": sender,
-            "id": None if id is None else str(id),
+            "mes": _limits.text(text, "text", max_chars=TEXT_LIMIT),
+            "sender": _sender(sender),
+            "id": _label(id),
             "cost": cost or None,
         }
         return self._call(send_message, SEND_SHAPE, _one(_send_result), fields, is_send=True)
@@ -1232,12 +1266,13 @@ class _SmscOperations(Facade):
     ) -> Call[SendResult]:
         """Personal messages in one request (`list`): number (or comma list) -> text. A newline
         inside a text is sent as the two characters `\\n`, as SMSC wants."""
-        pairs = list(messages.items() if isinstance(messages, Mapping) else messages)
+        items = messages.items() if isinstance(messages, Mapping) else messages
+        pairs = [_pair(item, "(phones, text)") for item in items]
         if not pairs:
             raise InvalidRequestError("give at least one message")
         lines = []
         for phones, text in pairs:
-            escaped = _text_arg(text, "text").replace("\n", "\\n")
+            escaped = _limits.text(text, "text", max_chars=TEXT_LIMIT).replace("\n", "\\n")
             lines.append(f"{_phones(phones)}:{escaped}")
         fields = {**options, "list": "\n".join(lines)}
         return self._call(send_list, SEND_SHAPE, _one(_send_result), fields, is_send=True)
@@ -1247,7 +1282,8 @@ class _SmscOperations(Facade):
         self, /, phones: str | int | Iterable[str | int], text: str, **options: Any
     ) -> Call[Price]:
         """What a send would cost (send.php with cost=1); nothing is sent."""
-        fields = {**options, "phones": _phones(phones), "mes": _text_arg(text, "text"), "cost": 1}
+        text = _limits.text(text, "text", max_chars=TEXT_LIMIT)
+        fields = {**options, "phones": _phones(phones), "mes": text, "cost": 1}
 
         def convert(decoded: Any) -> Price:
             r = _record(decoded)
@@ -1291,7 +1327,10 @@ class _SmscOperations(Facade):
     def statuses(self, messages: Iterable[tuple[str | int, str | int]]) -> Call[list[Status]]:
         """Several messages' statuses in one request, from (id, phone) pairs; unknown ones
         come back as MessageStatus.NOT_FOUND. SMSC allows one such request a minute."""
-        pairs = [(_text_arg(str(i), "id"), _text_arg(str(p), "phone")) for i, p in messages]
+        pairs = [
+            (_text_arg(str(i), "id"), _text_arg(str(p), "phone"))
+            for i, p in (_pair(item, "(id, phone)") for item in messages)
+        ]
         if not pairs:
             raise InvalidRequestError("give at least one (id, phone) pair")
         # A trailing comma makes SMSC answer a list even for one message.
