@@ -17,6 +17,8 @@ from smsgate.stub import SyncASGITransport
 from smsgate.stub.selzy import SelzyStub
 from smsgate.ubill import UBill
 
+KEY = "limits-test-key"
+"""Distinct: a live facade's secrets are masked in every httpx log line, its tests' too."""
 PAST = datetime.now(UTC) - timedelta(minutes=1)
 NAIVE = datetime.now() + timedelta(hours=1)
 SOON = datetime.now(UTC) + timedelta(hours=1)
@@ -27,12 +29,12 @@ LONG_CYRILLIC = "я" * 671  # 11 UCS-2 parts
 def facade(vendor: str, transport: httpx.BaseTransport) -> Any:
     options = {"transport": transport}
     if vendor == "ubill":
-        return UBill("key", **options)
+        return UBill(KEY, **options)
     if vendor == "selzy":
-        return Selzy("key", **options)
+        return Selzy(KEY, **options)
     if vendor == "smsc":
-        return Smsc("login", "password", **options)
-    return SmsBy("token", **options)
+        return Smsc("limits-login", "limits-password", **options)
+    return SmsBy(KEY, **options)
 
 
 Case = tuple[str, Callable[[Any], Any], str]
@@ -246,10 +248,10 @@ def test_the_longest_text_within_the_parts_passes() -> None:
 
 @pytest.mark.parametrize(("count", "calls"), [(150, 1), (151, 2), (301, 3)])
 def test_selzy_sends_to_many_numbers_in_calls_of_150(count: int, calls: int) -> None:
-    stub = SelzyStub("key")
+    stub = SelzyStub(KEY)
     transport = SyncASGITransport(stub.app)
     phones = [f"+7909{i:07d}" for i in range(1, count + 1)]
-    with Selzy("key", base_url="http://selzy", transport=transport) as selzy:
+    with Selzy(KEY, base_url="http://selzy", transport=transport) as selzy:
         batch = selzy.send_sms(phones, "Hi", sender="Shop")
     transport.close()
     assert stub.sends_received == calls and len(batch.sent) == count
@@ -278,6 +280,6 @@ def test_selzy_imports_in_calls_of_500(rows: int, calls: int) -> None:
         )
 
     table = [[f"+7909{i:07d}"] for i in range(rows)]
-    with Selzy("key", transport=httpx.MockTransport(answer)) as selzy:
+    with Selzy(KEY, transport=httpx.MockTransport(answer)) as selzy:
         report = selzy.import_contacts(["phone"], table)
     assert len(seen) == calls and report.inserted == rows
