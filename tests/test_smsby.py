@@ -279,7 +279,7 @@ def test_mailing_lists_and_their_mailings(
     assert (imported.inserted, imported.updated, imported.invalid) == (1, 1, 1)
     assert imported.log == ((1, "invalid phone or email"),)
     assert [(x.id, x.name) for x in smsby.lists()] == [(list_id, "Clients")]
-    at = datetime.fromtimestamp(clock.now(), UTC)
+    at = datetime.fromtimestamp(clock.now() + 3600, UTC)  # ahead, as SMS.by requires
     draft = smsby.send_to_list(list_id, "News", name="news", schedule_at=at)
     assert draft["count_phones"] == 1
     assert smsby.confirm_list_mailing(draft["message_id"], confirm=False)["confirmed"] == 0
@@ -456,7 +456,10 @@ def test_the_token_never_shows(stub: SmsByStub, caplog: pytest.LogCaptureFixture
         smsby.send_quick(GOOD, "hi")
         smsby.send_bulk(BulkMailing("a", "t", [GOOD]))
         smsby.flash_call(GOOD)
-        for failing in (lambda: smsby.sms_times(9), lambda: smsby.send_quick(GOOD, "x" * 2000)):
+        for failing in (
+            lambda: smsby.sms_times(9),
+            lambda: smsby.send_quick(GOOD, "hi", alphaname_id=999),
+        ):
             with pytest.raises(ApiError) as error:
                 failing()
             shown += [str(error.value), repr(error.value)]

@@ -293,7 +293,7 @@ def test_callbacks_that_do_not_parse_are_callback_errors() -> None:
 
 ERRORS: dict[str, tuple[Callable[[Smsc], Any], type[SmscApiError], int, str | None]] = {
     "bad number": (lambda c: c.send("12", "x", id="77"), SmscApiError, 7, "77"),
-    "text too long": (lambda c: c.send(PHONE, "x" * 5000, id="78"), SmscApiError, 1, None),
+    "bad time zone": (lambda c: c.send(PHONE, "x", id="78", tz=99), SmscApiError, 1, None),
     "unknown message": (lambda c: c.status("nope", PHONE), SmscApiError, 3, None),
     "unknown group": (lambda c: c.rename_group(1, "x"), SmscApiError, 3, None),
     "unknown operator": (lambda c: c.operator("15551234567"), SmscApiError, 3, None),

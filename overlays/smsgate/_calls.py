@@ -32,8 +32,18 @@ PREVIEW_BYTES = 200
 NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 # Failures that no retry can mend, also before anything was sent (e.g. an ftp:// base_url).
 HOPELESS = (httpx.UnsupportedProtocol, httpx.LocalProtocolError)
-# Whatever a parser of a generated client raises on a reply that does not match the spec.
-PARSE_FAILURES = (KeyError, TypeError, ValueError, AttributeError, IndexError)
+# Whatever a parser of a generated client or a converter raises on a reply that does not match
+# the spec; RecursionError for nesting deeper than the stack (json.loads of 100,000 nested
+# lists), ArithmeticError for numbers past what a type holds (a timestamp past year 9999).
+PARSE_FAILURES = (
+    KeyError,
+    TypeError,
+    ValueError,
+    AttributeError,
+    IndexError,
+    RecursionError,
+    ArithmeticError,
+)
 
 
 class WireFormatError(ValueError):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, tzinfo
+from decimal import Decimal
 from typing import Any
 
 from dateutil.parser import isoparse
@@ -30,6 +31,13 @@ def digits(value: Any, what: str) -> str:
 
 def integer(value: Any, what: str) -> int:
     return int(digits(value, what))
+
+
+def finite(amount: Decimal, what: str) -> Decimal:
+    """An amount that is a number: JSON's 1e999999 reads as infinity, and NaN parses."""
+    if not amount.is_finite():
+        raise WireFormatError(f"{what} should be a finite amount, got {amount}")
+    return amount
 
 
 def text(value: Any, what: str) -> str:

@@ -19,6 +19,7 @@ Warnings are logged on `smsgate.selzy` and returned on every result (`.warnings`
 from __future__ import annotations
 
 import csv
+import functools
 import html
 import io
 import json
@@ -26,7 +27,7 @@ import logging
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from types import ModuleType
@@ -91,7 +92,7 @@ from smsgate_selzy_client.api.statistics import (
 from smsgate_selzy_client.models import ErrorReply
 from smsgate_selzy_client.types import Unset
 
-from . import _wire
+from . import _limits, _wire
 from . import gateway as neutral
 from ._calls import Call, ReadBy, WireFormatError
 from ._facade import (
@@ -175,6 +176,8 @@ LIST_PAGE = 100
 """getMessages/listMessages take at most 100; getCampaigns up to 10 000 on Selzy but 100 on
 UniSender's page, so 100 is safe for both."""
 TEXT_LIMIT = 1000
+CAMPAIGN_AHEAD = timedelta(days=100)
+"""How far ahead createCampaign's start_time may lie."""
 MAX_POLL_WAIT = 30.0
 """The longest pause between two polls of a task or an SMS status, in seconds."""
 _SENDER = re.compile(r"[A-Za-z0-9][A-Za-z0-9 .\-_]{2,10}")
@@ -572,7 +575,7 @@ def _decimal(value: Any, what: str) -> Decimal | None:
     if isinstance(value, bool) or not isinstance(value, int | float | str):
         raise WireFormatError(f"{what} should be a number, got {value!r}")
     try:
-        return Decimal(str(value))
+        return _wire.finite(Decimal(str(value)), what)
     except InvalidOperation:
         raise WireFormatError(f"{what} should be a number, got {value!r}") from None
 
@@ -582,6 +585,27 @@ def _time(value: Any, what: str) -> datetime | None:
     if value is None or value == "":
         return None
     return _wire.local_datetime(value, UTC, what)
+
+
+def _csv_rows(text: str) -> list[dict[str, str]]:
+    """An exported file's rows; read inside its call, so that a bad file is a DecodeError."""
+    sample = text[:4096]
+    dialect = ";" if sample.count(";") > sample.count(",") else ","
+    reader = csv.DictReader(io.StringIO(text), delimiter=dialect)
+    try:
+        return [{k: v for k, v in row.items() if k is not None} for row in reader]
+    except csv.Error as exc:  # not a ValueError, which the core would not read as a bad reply
+        raise WireFormatError(f"not comma-separated values: {exc}") from None
+
+
+def _page(reply: Any) -> list[dict[str, str]]:
+    """One page of the legacy export, each row by its field names."""
+    names = [_wire.text(n, "field name") for n in reply.result.field_names]
+    rows = reply.result.data
+    for row in rows:
+        if len(row) != len(names):
+            raise WireFormatError(f"an export row has {len(row)} cells for {names}")
+    return [dict(zip(names, row, strict=True)) for row in rows]
 
 
 def _sms_id(value: Any) -> str:
@@ -984,11 +1008,15 @@ class _SelzyOperations(Facade):
                 "overwrite_tags": int(overwrite_tags),
                 "overwrite_lists": int(overwrite_lists),
             }
+            # Read inside the call, so that a reply that does not parse is a DecodeError.
             call = self._call(
-                import_contacts, models.ImportContactsRequest, args, lambda reply: reply
+                import_contacts,
+                models.ImportContactsRequest,
+                args,
+                functools.partial(_import_chunk, start=start, size=len(part)),
             )
             try:
-                reply = yield call
+                chunk, rows_done = yield call
             except SmsgateError as error:
                 chunks.append(ImportChunk(start, len(part), error=error))
                 outcomes += [
@@ -996,7 +1024,6 @@ class _SelzyOperations(Facade):
                     for i in range(len(part))
                 ]
                 continue
-            chunk, rows_done = _import_chunk(reply, start, len(part))
             chunks.append(chunk)
             outcomes += rows_done
         if all(c.error is not None for c in chunks):
@@ -1045,16 +1072,10 @@ class _SelzyOperations(Facade):
         offset = 0
         while True:
             page_args = {**args, "offset": offset, "limit": page_size}
-            call = self._call(
-                export_contacts, models.ExportContactsRequest, page_args, lambda reply: reply
-            )
-            reply = yield call
-            names = [_wire.text(n, "field name") for n in reply.result.field_names]
-            rows = reply.result.data
+            call = self._call(export_contacts, models.ExportContactsRequest, page_args, _page)
+            rows = yield call
             for row in rows:
-                if len(row) != len(names):
-                    raise WireFormatError(f"an export row has {len(row)} cells for {names}")
-                yield Emit(dict(zip(names, row, strict=True)))
+                yield Emit(row)
             if len(rows) < page_size:
                 return
             offset += page_size
@@ -1137,12 +1158,9 @@ class _SelzyOperations(Facade):
                 vendor=self.vendor,
                 operation="async/getTaskResult",
             )
-        text = yield Call(_DOWNLOAD, {"url": task.file_url}, str)
-        sample = text[:4096]
-        dialect = ";" if sample.count(";") > sample.count(",") else ","
-        reader = csv.DictReader(io.StringIO(text), delimiter=dialect)
-        for row in reader:
-            yield Emit({k: v for k, v in row.items() if k is not None})
+        rows = yield Call(_DOWNLOAD, {"url": task.file_url}, _csv_rows)
+        for row in rows:
+            yield Emit(row)
 
     @stream
     def export_file(
@@ -1319,6 +1337,8 @@ class _SelzyOperations(Facade):
         payment_limit: Decimal | float | None,
         payment_currency: str | None,
     ) -> Call[CampaignStarted]:
+        if start_time is not None:
+            _limits.future(start_time, "start_time", within=CAMPAIGN_AHEAD)
         start = _utc(start_time, _MINUTES, "start_time")
         args = {
             "message_id": message_id,
@@ -1378,19 +1398,18 @@ class _SelzyOperations(Facade):
         args = {"text": _nonempty(text, "text", TEXT_LIMIT), "sender": _sender(sender)}
         chunks: list[SmsChunk] = []
         for _, part in _chunks(to, SMS_BATCH):
+            # Read inside the call: a reply that does not parse is an OutcomeUnknownError.
             call = self._call(
                 _SEND_SMS,
                 models.SendSmsRequest,
                 {**args, "phone": ",".join(part)},
-                lambda reply: reply,
+                functools.partial(_sms_chunk, phones=tuple(part)),
                 is_send=True,
             )
             try:
-                reply = yield call
+                chunks.append((yield call))
             except SmsgateError as error:
                 chunks.append(SmsChunk(tuple(part), error=error))
-                continue
-            chunks.append(_sms_chunk(reply, tuple(part)))
         if all(c.error is not None for c in chunks):
             raise chunks[0].error  # type: ignore[misc]
         return SmsBatch(tuple(chunks))
@@ -1498,9 +1517,11 @@ class _SelzyOperations(Facade):
         offset = 0
         while True:
             page_args = {**args, "offset": offset, "limit": size}
-            page = yield self._call(endpoint, request, page_args, lambda reply: reply.result)
+            page = yield self._call(
+                endpoint, request, page_args, lambda reply: [item(e) for e in reply.result]
+            )
             for entry in page:
-                yield Emit(item(entry))
+                yield Emit(entry)
             if len(page) < size:
                 return
             offset += size

@@ -146,7 +146,7 @@ from smsgate_smsby_client.models import PasswordObject as GeneratedPasswordObjec
 from smsgate_smsby_client.models import PersonalMailing as GeneratedPersonal
 from smsgate_smsby_client.types import UNSET, File, Unset
 
-from . import _wire
+from . import _limits, _wire
 from . import gateway as neutral
 from ._calls import PARSE_FAILURES, Call, ReadBy, WireFormatError
 from ._facade import (
@@ -217,6 +217,8 @@ __all__ = [
 
 MINSK: tzinfo = tz.gettz("Europe/Minsk") or tz.tzoffset("Europe/Minsk", 3 * 3600)
 """SMS.by's local times carry no zone; Minsk time is presumed (unconfirmed by SMS.by)."""
+MAX_PARTS = 10
+"""SMS parts a text may take (SMS.by's docs: 1530 Latin or 670 Cyrillic characters)."""
 _OTP = re.compile(r"[0-9]{1,16}")
 _DUPLICATE = re.compile(r"same message exists with ID\s*=\s*([0-9]+)", re.IGNORECASE)
 _MONEY = re.compile(r"-?[0-9]+(\.[0-9]+)?")
@@ -552,12 +554,16 @@ def _int(value: Any, what: str) -> int | None:
     return None if _optional(value) else _wire.integer(value, what)
 
 
+def _bills_page(reply: BillsReply) -> tuple[list[Bill], int | None]:
+    return [_bill(item) for item in reply.data.data], _int(reply.data.last_page, "last_page")
+
+
 def _money(value: Any, what: str) -> Decimal | None:
     """A decimal string (`"718.40600"`) or a JSON number, as an exact Decimal."""
     if _optional(value):
         return None
     if isinstance(value, int | float) and not isinstance(value, bool):
-        return Decimal(str(value))
+        return _wire.finite(Decimal(str(value)), what)
     if isinstance(value, str) and _MONEY.fullmatch(value):
         return Decimal(value)
     raise WireFormatError(f"{what} should be an amount, got {value!r}")
@@ -915,10 +921,13 @@ def _need_id(value: Any, what: str) -> int:
 
 
 def _local(when: datetime, pattern: str) -> str:
-    """An aware datetime as Minsk wall-clock text in SMS.by's `pattern`."""
-    if not isinstance(when, datetime) or when.tzinfo is None:
-        raise InvalidRequestError("schedule times must be timezone-aware datetimes")
-    return when.astimezone(MINSK).strftime(pattern)
+    """A schedule (aware, ahead) as Minsk wall-clock text in SMS.by's `pattern`."""
+    return _limits.future(when, "schedule_at").astimezone(MINSK).strftime(pattern)
+
+
+def _sms_text(value: Any, what: str) -> str:
+    """An SMS text within SMS.by's documented 10 parts."""
+    return _limits.text(value, what, max_parts=MAX_PARTS)
 
 
 _BULK_TIME = "%Y-%m-%dT%H:%M:%S"
@@ -938,12 +947,12 @@ def _mailing(mailing: BulkMailing | PersonalMailing) -> BulkTextMailing | Genera
             name=name,
             message_type="bulk",
             delivery_list=list(dict.fromkeys(phones)),
-            text=_need_text(mailing.text, "the text"),
+            text=_sms_text(mailing.text, "the text"),
             schedule_time=schedule,
         )
     pairs = mailing.messages.items() if isinstance(mailing.messages, Mapping) else mailing.messages
     recipients = [
-        BulkRecipient(phone=normalize_phone(phone), text=_need_text(text, "a personal text"))
+        BulkRecipient(phone=normalize_phone(phone), text=_sms_text(text, "a personal text"))
         for phone, text in pairs
     ]
     if not recipients:
@@ -1070,7 +1079,7 @@ class _SmsByOperations(Facade):
         through that Viber sender if it is not delivered in `viber_fallback_after` minutes."""
         arguments: dict[str, Any] = {
             "phone": normalize_phone(phone),
-            "message": _need_text(text, "the text"),
+            "message": _sms_text(text, "the text"),
             "alphaname_id": str(_need_id(alphaname_id, "alphaname_id")),
             "show_cost": 1 if show_cost else UNSET,
         }
@@ -1153,7 +1162,7 @@ class _SmsByOperations(Facade):
         SMS.by refuses a second message with the same text and names the first: with
         `reuse_existing` that one is returned (`duplicate=True`) instead of the error."""
         arguments = {
-            "message": _need_text(text, "the text"),
+            "message": _sms_text(text, "the text"),
             "name": UNSET if name is None else name,
             "alphaname_id": UNSET
             if alphaname_id is None
@@ -1228,7 +1237,7 @@ class _SmsByOperations(Facade):
         The reply is undocumented and returned as it came."""
         body = SmsListRequest(
             name=_need_text(name, "name"),
-            message=_need_text(text, "the text"),
+            message=_sms_text(text, "the text"),
             d_schedule=_local(schedule_at, _MINUTE_TIME),
             list_id=_need_id(list_id, "list_id"),
             alphaname_id=_need_id(alphaname_id, "alphaname_id"),
@@ -1266,11 +1275,11 @@ class _SmsByOperations(Facade):
         """Every invoice, following the Laravel pages."""
         page = 1
         while True:
-            reply: BillsReply = yield _call(get_bills, {"page": page}, lambda r: r)
-            for item in reply.data.data:
-                yield Emit(_bill(item))
-            last = _int(reply.data.last_page, "last_page")
-            if not reply.data.data or last is None or page >= last:
+            # Read inside the call, so that a page that does not parse is a DecodeError.
+            bills, last = yield _call(get_bills, {"page": page}, _bills_page)
+            for bill in bills:
+                yield Emit(bill)
+            if not bills or last is None or page >= last:
                 return
             page += 1
 

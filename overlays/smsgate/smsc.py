@@ -109,6 +109,7 @@ from smsgate_smsc_client.api.users import (
     users_pay,
 )
 
+from . import _limits, _wire
 from . import gateway as neutral
 from ._calls import Call, ReadBy, WireFormatError
 from ._facade import (
@@ -711,9 +712,16 @@ def _money(record: Record, key: str) -> Decimal | None:
     if not value:
         return None
     try:
-        return Decimal(value)
+        return _wire.finite(Decimal(value), key)
     except InvalidOperation:
         raise WireFormatError(f"{key} should be an amount, got {value!r}") from None
+
+
+def _amount(record: Record, key: str) -> Decimal:
+    amount = _money(record, key)
+    if amount is None:
+        raise WireFormatError(f"the reply has no {key!r}")
+    return amount
 
 
 _SMSC_DATE = re.compile(r"[0-9]{2}\.[0-9]{2}\.[0-9]{4}( [0-9]{2}:[0-9]{2}(:[0-9]{2})?)?")
@@ -1064,6 +1072,40 @@ def _text_arg(value: Any, what: str) -> str:
     return value
 
 
+TEXT_LIMIT = 1000
+"""Characters in one send.php text (`mes`)."""
+_SENDER = re.compile(r"[\x20-\x7e]{1,11}|[0-9]{1,15}|\.?")
+_LABEL = re.compile(r"[A-Za-z0-9.\-_]{1,40}")
+
+
+def _sender(value: str | None) -> str | None:
+    """Up to 11 Latin characters or 15 digits; "" or "." send without the default sender."""
+    if value is not None and not (isinstance(value, str) and _SENDER.fullmatch(value)):
+        raise InvalidRequestError(
+            f"a sender is up to 11 Latin characters or 15 digits, got {value!r}"
+        )
+    return value
+
+
+def _label(value: str | int | None) -> str | None:
+    """A send's own id: an int 1..2147483647 or up to 40 of A-Z a-z 0-9 . - _."""
+    if value is None:
+        return None
+    if isinstance(value, int) and not isinstance(value, bool) and 1 <= value < 2**31:
+        return str(value)
+    if isinstance(value, str) and _LABEL.fullmatch(value):
+        return value
+    raise InvalidRequestError(
+        f"id is an int 1..2147483647 or up to 40 of A-Z a-z 0-9 . - _, got {value!r}"
+    )
+
+
+def _pair(item: Any, what: str) -> tuple[Any, Any]:
+    if not isinstance(item, tuple | list) or len(item) != 2:
+        raise InvalidRequestError(f"each item should be a pair {what}, got {item!r}")
+    return item[0], item[1]
+
+
 def _phones(phones: str | int | Iterable[str | int]) -> str:
     many = [phones] if isinstance(phones, str | int) else list(phones)
     if not many:
@@ -1227,9 +1269,9 @@ class _SmscOperations(Facade):
         fields = {
             **options,
             "phones": _phones(phones),
-            "mes": _text_arg(text, "text"),
-            "sender": sender,
-            "id": None if id is None else str(id),
+            "mes": _limits.text(text, "text", max_chars=TEXT_LIMIT),
+            "sender": _sender(sender),
+            "id": _label(id),
             "cost": cost or None,
         }
         return self._call(send_message, SEND_SHAPE, _one(_send_result), fields, is_send=True)
@@ -1240,12 +1282,13 @@ class _SmscOperations(Facade):
     ) -> Call[SendResult]:
         """Personal messages in one request (`list`): number (or comma list) -> text. A newline
         inside a text is sent as the two characters `\\n`, as SMSC wants."""
-        pairs = list(messages.items() if isinstance(messages, Mapping) else messages)
+        items = messages.items() if isinstance(messages, Mapping) else messages
+        pairs = [_pair(item, "(phones, text)") for item in items]
         if not pairs:
             raise InvalidRequestError("give at least one message")
         lines = []
         for phones, text in pairs:
-            escaped = _text_arg(text, "text").replace("\n", "\\n")
+            escaped = _limits.text(text, "text", max_chars=TEXT_LIMIT).replace("\n", "\\n")
             lines.append(f"{_phones(phones)}:{escaped}")
         fields = {**options, "list": "\n".join(lines)}
         return self._call(send_list, SEND_SHAPE, _one(_send_result), fields, is_send=True)
@@ -1255,7 +1298,8 @@ class _SmscOperations(Facade):
         self, /, phones: str | int | Iterable[str | int], text: str, **options: Any
     ) -> Call[Price]:
         """What a send would cost (send.php with cost=1); nothing is sent."""
-        fields = {**options, "phones": _phones(phones), "mes": _text_arg(text, "text"), "cost": 1}
+        text = _limits.text(text, "text", max_chars=TEXT_LIMIT)
+        fields = {**options, "phones": _phones(phones), "mes": text, "cost": 1}
 
         def convert(decoded: Any) -> Price:
             r = _record(decoded)
@@ -1299,7 +1343,10 @@ class _SmscOperations(Facade):
     def statuses(self, messages: Iterable[tuple[str | int, str | int]]) -> Call[list[Status]]:
         """Several messages' statuses in one request, from (id, phone) pairs; unknown ones
         come back as MessageStatus.NOT_FOUND. SMSC allows one such request a minute."""
-        pairs = [(_text_arg(str(i), "id"), _text_arg(str(p), "phone")) for i, p in messages]
+        pairs = [
+            (_text_arg(str(i), "id"), _text_arg(str(p), "phone"))
+            for i, p in (_pair(item, "(id, phone)") for item in messages)
+        ]
         if not pairs:
             raise InvalidRequestError("give at least one (id, phone) pair")
         # A trailing comma makes SMSC answer a list even for one message.
@@ -1321,7 +1368,7 @@ class _SmscOperations(Facade):
 
         def convert(decoded: Any) -> Balance:
             r = _record(decoded)
-            return Balance(_money(r, "balance") or Decimal(0), r.get("currency") or None)
+            return Balance(_amount(r, "balance"), r.get("currency") or None)
 
         return self._call(get_balance, BALANCE_SHAPE, convert, {"cur": 1 if currency else None})
 

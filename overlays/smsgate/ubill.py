@@ -44,7 +44,7 @@ from smsgate_ubill_client.models import (
 )
 from smsgate_ubill_client.types import UNSET, Unset
 
-from . import _wire
+from . import _limits, _wire
 from . import gateway as neutral
 from ._calls import Call, WireFormatError
 from ._facade import AsyncFacade, ClientOptions, Facade, Steps, SyncFacade, operation
@@ -178,11 +178,7 @@ def _numbers(numbers: str | int | Iterable[str | int]) -> tuple[str, ...]:
 def _send_time(when: datetime | None) -> str | Unset:
     if when is None:
         return UNSET
-    if when.tzinfo is None:
-        raise InvalidRequestError("schedule_at needs a timezone-aware datetime")
-    if when <= datetime.now(tz=TBILISI):
-        raise InvalidRequestError("schedule_at must be in the future")
-    return when.astimezone(TBILISI).strftime("%Y-%m-%d %H:%M")
+    return _limits.future(when, "schedule_at").astimezone(TBILISI).strftime("%Y-%m-%d %H:%M")
 
 
 def _send_result(numbers: tuple[str, ...]) -> Callable[[SendSMSResponse], SendResult]:
