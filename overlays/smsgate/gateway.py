@@ -22,12 +22,13 @@ import inspect
 import pkgutil
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from decimal import Decimal
 from enum import StrEnum
 from types import ModuleType
 from typing import Any, Generic, TypeVar
 
+from . import _limits
 from ._config import settings_for
 from ._facade import AsyncFacade, Facade, Sleep, Steps, SyncFacade, poll_waits
 from .errors import InvalidRequestError
@@ -185,13 +186,9 @@ class _Neutral(Generic[F]):
         sender: str | None,
         schedule_at: datetime | None,
     ) -> Outgoing:
-        if not isinstance(text, str) or not text.strip():
-            raise InvalidRequestError(f"the text should be a non-empty string, got {text!r}")
+        _limits.text(text, "the text")
         if schedule_at is not None:
-            if schedule_at.tzinfo is None:
-                raise InvalidRequestError("schedule_at needs a timezone-aware datetime")
-            if schedule_at <= datetime.now(UTC):
-                raise InvalidRequestError("schedule_at must be in the future")
+            _limits.future(schedule_at, "schedule_at")
         return Outgoing(
             to=self.recipients(to),
             text=text,
