@@ -33,8 +33,9 @@ KINDS: tuple[Kind, ...] = ("read", "send")
 MODES: tuple[Mode, ...] = ("sync", "async", "loopback")
 REPEATS: tuple[Repeat, ...] = ("once", "always")
 POLICY = RetryPolicy(max_attempts=3, backoff=0.0)
-WIRE_TIMEOUT = httpx.Timeout(0.15, connect=2.0)
-"""Short, so that a stalled reply times out quickly; the proxy stalls for longer."""
+WIRE_TIMEOUT = httpx.Timeout(0.6, connect=2.0)
+"""Short, so that a stalled reply times out quickly, yet long enough for a stub on a busy
+machine to answer a healthy request; the proxy stalls for longer."""
 IN_PROCESS_SUBJECTS = (*SUBJECTS, *SMSC_FORMATS[1:])
 
 
@@ -128,7 +129,7 @@ def run_case(
             proxy = None
             root = refused_url()
         else:
-            proxy = FaultyProxy(upstream.url, schedule, stall_seconds=1.0)
+            proxy = FaultyProxy(upstream.url, schedule, stall_seconds=2.0)
             root = proxy.url
         with proxy or contextlib.nullcontext():
             try:

@@ -54,7 +54,11 @@ LIMITS: dict[str, Case] = {
         lambda c: c.send("995511194241", "Hi", brand_id=1, schedule_at=NAIVE),
         "timezone-aware",
     ),
-    "ubill number length": ("ubill", lambda c: c.send("12345", "Hi", brand_id=1), "8-15 digits"),
+    "ubill number": (
+        "ubill",
+        lambda c: c.send("12345", "Hi", brand_id=1),
+        "not a valid international",
+    ),
     # Selzy
     "selzy text 1000 characters": (
         "selzy",
