@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from smsgate.stub import ManualClock
@@ -34,3 +35,12 @@ def clock() -> ManualClock:
 @pytest.fixture
 def receiver() -> Iterator[CallbackReceiver]:
     yield CallbackReceiver()
+
+
+def pytest_ignore_collect(collection_path: Any, config: pytest.Config) -> bool | None:
+    """The heavy schemathesis module is not even imported unless the run selects heavy tests
+    (`-m heavy`): building its schemas at collection disturbs the default stateful runs."""
+    if collection_path.name != "test_schemathesis_heavy.py":
+        return None
+    selection = str(config.option.markexpr).replace("not heavy", "")
+    return "heavy" not in selection

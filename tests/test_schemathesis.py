@@ -20,11 +20,6 @@ from smsgate_ubill_client.types import encode_php_form  # the same in every gene
 EXAMPLES_PER_OPERATION = 50
 SEED = 42
 STATEFUL_SCENARIOS = 25
-# `-m heavy`: more examples under other seeds; stateful runs with fresh random seeds (give
-# `--hypothesis-seed=N` to repeat one).
-HEAVY_SEEDS = (7, 2026)
-HEAVY_EXAMPLES = 150
-HEAVY_SCENARIOS = 100
 CASES: Counter[str] = Counter()
 
 
@@ -46,14 +41,12 @@ def plain_text(ctx: schemathesis.DeserializationContext, response: Any) -> str:
     return str(response.text)
 
 
-def config_for(
-    stub: StubServer, seed: int = SEED, examples: int = EXAMPLES_PER_OPERATION
-) -> SchemathesisConfig:
+def config_for(stub: StubServer) -> SchemathesisConfig:
     return SchemathesisConfig.from_dict(
         {
-            "seed": seed,
+            "seed": SEED,
             "generation": {
-                "max-examples": examples,
+                "max-examples": EXAMPLES_PER_OPERATION,
                 "database": "none",
                 "deterministic": True,
             },
@@ -69,11 +62,10 @@ def config_for(
     )
 
 
-def fuzz_test(vendor: str, seed: int = SEED, examples: int = EXAMPLES_PER_OPERATION):
+def fuzz_test(vendor: str):
     """One pytest test per operation of the vendor's spec, run in process against its stub."""
     stub = stub_class(vendor)()
-    config = config_for(stub, seed, examples)
-    schema = schemathesis.openapi.from_asgi("/openapi.json", stub.app, config=config)
+    schema = schemathesis.openapi.from_asgi("/openapi.json", stub.app, config=config_for(stub))
 
     @schema.parametrize()
     def test(case: schemathesis.Case) -> None:
@@ -87,10 +79,6 @@ def fuzz_test(vendor: str, seed: int = SEED, examples: int = EXAMPLES_PER_OPERAT
 # under pytest 9.2 (it reads a private node attribute that no longer exists).
 for _vendor in vendors():
     globals()[f"test_{_vendor}_stub_conforms_to_spec"] = fuzz_test(_vendor)
-    for _seed in HEAVY_SEEDS:
-        globals()[f"test_{_vendor}_stub_conforms_to_spec_heavy_seed_{_seed}"] = pytest.mark.heavy(
-            fuzz_test(_vendor, _seed, HEAVY_EXAMPLES)
-        )
 
 
 def test_every_operation_got_enough_cases() -> None:
@@ -161,11 +149,11 @@ class FreshStub:
 
 
 def stateful_test(
-    vendor: str, sources: set[str], target: str, operations: set[str], *, heavy: bool = False
+    vendor: str, sources: set[str], target: str, operations: set[str]
 ) -> Callable[[], None]:
     """Sequences of calls among `operations`, which must follow a link from one of `sources`
     to `target`; each scenario on a fresh stub (hypothesis needs replies to depend on the
-    scenario alone). `heavy`: more scenarios, and a random seed instead of a fixed one."""
+    scenario alone)."""
 
     def test() -> None:
         account = FreshStub(stub_class(vendor))
@@ -187,10 +175,10 @@ def stateful_test(
 
         Machine.run(
             settings=hypothesis.settings(
-                max_examples=HEAVY_SCENARIOS if heavy else STATEFUL_SCENARIOS,
+                max_examples=STATEFUL_SCENARIOS,
                 # Enough steps to walk the chain twice; hypothesis's 50 would mostly wander.
                 stateful_step_count=2 * len(operations) + 2,
-                derandomize=not heavy,
+                derandomize=True,
                 database=None,
                 deadline=None,
                 suppress_health_check=list(hypothesis.HealthCheck),
@@ -207,6 +195,3 @@ for _vendor in vendors():
     for _sources, _target, _operations in link_runs(spec_links(load_spec(_vendor))):
         _name = f"test_{_vendor}_links_from_{'_'.join(sorted(_sources))}_to_{_target}"
         globals()[_name] = stateful_test(_vendor, _sources, _target, _operations)
-        globals()[f"{_name}_heavy"] = pytest.mark.heavy(
-            stateful_test(_vendor, _sources, _target, _operations, heavy=True)
-        )
