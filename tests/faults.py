@@ -15,7 +15,7 @@ import struct
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 import httpx
 
@@ -79,19 +79,17 @@ class FailingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         raise self.errors.pop(0)
 
 
-class ResetAfterRequest:
-    """A TCP server on loopback that reads each whole HTTP request, then resets the connection
-    (RST, not FIN) without answering: the vendor got the request, the client gets no reply."""
+class _LoopbackTcpServer:
+    """A TCP server on 127.0.0.1 in a thread; a subclass answers each connection."""
 
     def __init__(self) -> None:
-        self.requests: list[bytes] = []
         self._listener = socket.create_server(("127.0.0.1", 0))
         self._listener.settimeout(0.05)
         self._stopping = threading.Event()
         self.url = f"http://127.0.0.1:{self._listener.getsockname()[1]}"
         self._thread = threading.Thread(target=self._serve, daemon=True)
 
-    def __enter__(self) -> ResetAfterRequest:
+    def __enter__(self: S) -> S:
         self._thread.start()
         return self
 
@@ -106,10 +104,28 @@ class ResetAfterRequest:
                 connection, _ = self._listener.accept()
             except TimeoutError:
                 continue
-            with connection:
-                connection.settimeout(5)
-                self.requests.append(_read_request(connection))
-                connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            self._handle(connection)
+
+    def _handle(self, connection: socket.socket) -> None:
+        raise NotImplementedError
+
+
+S = TypeVar("S", bound=_LoopbackTcpServer)
+
+
+class ResetAfterRequest(_LoopbackTcpServer):
+    """A TCP server on loopback that reads each whole HTTP request, then resets the connection
+    (RST, not FIN) without answering: the vendor got the request, the client gets no reply."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.requests: list[bytes] = []
+
+    def _handle(self, connection: socket.socket) -> None:
+        with connection:
+            connection.settimeout(5)
+            self.requests.append(_read_request(connection))
+            _reset(connection)
 
 
 def _read_request(connection: socket.socket) -> bytes:
@@ -279,7 +295,7 @@ def refused_url() -> str:
     return f"http://127.0.0.1:{port}"
 
 
-class FaultyProxy:
+class FaultyProxy(_LoopbackTcpServer):
     """Plays a schedule on the wire: a TCP proxy on loopback in front of `upstream` (a stub
     under uvicorn), one connection per exchange (it answers `Connection: close`).
 
@@ -296,35 +312,23 @@ class FaultyProxy:
         self.forwarded = 0
         self.connections = 0
         self._lock = threading.Lock()
-        self._listener = socket.create_server(("127.0.0.1", 0))
-        self._listener.settimeout(0.05)
-        self._stopping = threading.Event()
-        self.url = f"http://127.0.0.1:{self._listener.getsockname()[1]}"
-        self._thread = threading.Thread(target=self._serve, daemon=True)
         self._http = httpx.Client(base_url=upstream, timeout=10, verify=LOOPBACK_TLS)
+        super().__init__()
 
     def __enter__(self) -> FaultyProxy:
         if any(f is not None and f.action == "refuse" for f in self.schedule):
             raise ValueError("a listening proxy cannot refuse; connect to refused_url()")
-        self._thread.start()
-        return self
+        return super().__enter__()
 
     def __exit__(self, *exc_info: object) -> None:
-        self._stopping.set()
-        self._thread.join(5)
-        self._listener.close()
+        super().__exit__(*exc_info)
         self._http.close()
 
-    def _serve(self) -> None:
-        while not self._stopping.is_set():
-            try:
-                connection, _ = self._listener.accept()
-            except TimeoutError:
-                continue
-            with self._lock:
-                self.connections += 1
-                fault = self.schedule.pop(0) if self.schedule else None
-            threading.Thread(target=self._exchange, args=(connection, fault), daemon=True).start()
+    def _handle(self, connection: socket.socket) -> None:
+        with self._lock:
+            self.connections += 1
+            fault = self.schedule.pop(0) if self.schedule else None
+        threading.Thread(target=self._exchange, args=(connection, fault), daemon=True).start()
 
     def _exchange(self, connection: socket.socket, fault: Fault | None) -> None:
         with connection:

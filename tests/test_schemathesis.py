@@ -41,14 +41,22 @@ def plain_text(ctx: schemathesis.DeserializationContext, response: Any) -> str:
     return str(response.text)
 
 
-def config_for(stub: StubServer) -> SchemathesisConfig:
+def config_for(
+    stub: StubServer,
+    *,
+    seed: int = SEED,
+    examples: int = EXAMPLES_PER_OPERATION,
+    deterministic: bool = True,
+) -> SchemathesisConfig:
+    """The default run's settings; the heavy run (test_schemathesis_heavy.py) changes the
+    seed and the number of examples, and lets hypothesis vary its data."""
     return SchemathesisConfig.from_dict(
         {
-            "seed": SEED,
+            "seed": seed,
             "generation": {
-                "max-examples": EXAMPLES_PER_OPERATION,
+                "max-examples": examples,
                 "database": "none",
-                "deterministic": True,
+                "deterministic": deterministic,
             },
             "checks": {
                 # The vendors answer schema-violating requests with HTTP 200 and an error
@@ -149,17 +157,24 @@ class FreshStub:
 
 
 def stateful_test(
-    vendor: str, sources: set[str], target: str, operations: set[str]
+    vendor: str,
+    sources: set[str],
+    target: str,
+    operations: set[str],
+    *,
+    scenarios: int = STATEFUL_SCENARIOS,
+    derandomize: bool = True,
 ) -> Callable[[], None]:
     """Sequences of calls among `operations`, which must follow a link from one of `sources`
     to `target`; each scenario on a fresh stub (hypothesis needs replies to depend on the
-    scenario alone)."""
+    scenario alone). `derandomize=False` draws a random seed per run (the heavy run)."""
 
     def test() -> None:
         account = FreshStub(stub_class(vendor))
-        schema = schemathesis.openapi.from_asgi(
-            "/openapi.json", account, config=config_for(account.stub)
-        ).include(operation_id=sorted(operations))
+        config = config_for(account.stub, deterministic=derandomize)
+        schema = schemathesis.openapi.from_asgi("/openapi.json", account, config=config).include(
+            operation_id=sorted(operations)
+        )
         label = schema.find_operation_by_id(target).label
         starts = tuple(f"{schema.find_operation_by_id(s).label} -> " for s in sources)
         followed: Counter[str] = Counter()
@@ -175,10 +190,10 @@ def stateful_test(
 
         Machine.run(
             settings=hypothesis.settings(
-                max_examples=STATEFUL_SCENARIOS,
+                max_examples=scenarios,
                 # Enough steps to walk the chain twice; hypothesis's 50 would mostly wander.
                 stateful_step_count=2 * len(operations) + 2,
-                derandomize=True,
+                derandomize=derandomize,
                 database=None,
                 deadline=None,
                 suppress_health_check=list(hypothesis.HealthCheck),
