@@ -13,7 +13,7 @@ import httpx
 import pytest
 from smsgate import RetryPolicy
 from smsgate._calls import Call
-from smsgate._facade import Emit, Sleep, Steps, Stream, operation, stream
+from smsgate._facade import Emit, QueriedUrls, Sleep, Steps, Stream, operation, stream
 from smsgate.errors import ApiError
 from smsgate.ubill import AsyncUBill, UBill
 from smsgate_ubill_client.api.sms import get_sms_balance
@@ -135,3 +135,38 @@ def test_poll_waits_double_up_to_the_ceiling_and_stop_at_the_budget() -> None:
     assert list(poll_waits(1, 4, 10)) == [1, 2, 4, 3]
     assert list(poll_waits(0.5, 30, 3.5)) == [0.5, 1.0, 2.0]
     assert list(poll_waits(1, 4, 0)) == []
+
+
+def test_a_remembered_query_is_the_one_httpx_would_build() -> None:
+    queried = QueriedUrls()
+    base = httpx.URL("https://api.example/v1/send?lang=en")
+    for params in (
+        {"format": "json"},
+        {"n": 1},
+        {"n": True},  # equal to 1 as a key, yet "true" on the wire
+        {"n": 1.0},
+        {"to": ["1", "2"]},  # unhashable: merged without the cache
+        {"text": "Привет & до свидания"},
+    ):
+        assert queried(base, params) == httpx.URL(base, params=params)
+        assert queried(base, params) == httpx.URL(base, params=params)  # now remembered
+    assert queried(base, {}) is base
+
+
+def test_each_facade_remembers_its_own_queries() -> None:
+    first, second = UBill("key-1", key_in="query"), UBill("key-2", key_in="query")
+    assert first._queried is not second._queried
+
+
+@pytest.mark.parametrize("client_query", [{}, {"trace": "on"}])
+def test_a_call_keeps_its_query_and_the_clients_own(client_query: dict[str, str]) -> None:
+    seen: list[httpx.URL] = []
+
+    def reply(request: httpx.Request) -> httpx.Response:
+        seen.append(request.url)
+        return httpx.Response(200, json={"statusID": 0, "sms": 5})
+
+    http = httpx.Client(params=client_query, transport=httpx.MockTransport(reply))
+    with http, UBill("the-key", key_in="query", http_client=http) as ubill:
+        assert ubill.balance() == ubill.balance() == 5
+    assert [dict(url.params) for url in seen] == [{**client_query, "key": "the-key"}] * 2

@@ -23,6 +23,7 @@ from collections.abc import (
     Coroutine,
     Generator,
     Iterator,
+    Mapping,
     Sequence,
 )
 from dataclasses import dataclass
@@ -112,6 +113,33 @@ def joined(base: httpx.URL, path: str) -> httpx.URL:
     return base.join(path)
 
 
+def _with_query(url: httpx.URL, query: tuple[tuple[str, type, Any], ...]) -> httpx.URL:
+    return httpx.URL(url, params={name: value for name, _, value in query})
+
+
+QUERY_CACHE_SIZE = 256
+
+
+class QueriedUrls:
+    """`httpx.URL(url, params=params)`, remembered per facade: httpx re-parses and
+    re-validates the whole URL to add a query (more than a third of building a request),
+    while a facade sends the same few queries (format=json, its key) over and over. Kept
+    per facade, so that a key in a query does not outlive the client that sent it."""
+
+    def __init__(self) -> None:
+        self._build = functools.lru_cache(maxsize=QUERY_CACHE_SIZE)(_with_query)
+
+    def __call__(self, url: httpx.URL, params: Mapping[str, Any] | None) -> httpx.URL:
+        if not params:
+            return url
+        # The type is part of the key: 1, 1.0 and True are equal keys but different queries.
+        query = tuple((name, type(value), value) for name, value in params.items())
+        try:
+            return self._build(url, query)
+        except TypeError:  # a list of values for one name: unhashable, built each time
+            return httpx.URL(url, params=params)
+
+
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 """Never infinite: a vendor that stops answering costs at most this long per try."""
 USER_AGENT = "smsgate/0.1"
@@ -161,6 +189,7 @@ class Facade:
         self._timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
         self._base_url = httpx.URL((base_url or self.default_base_url).rstrip("/") + "/")
         self._redact = Redactor(secrets)
+        self._queried = QueriedUrls()
         self._exchange = Exchange(
             vendor=self.vendor,
             retry=retry or RetryPolicy(),
@@ -212,7 +241,8 @@ class Facade:
         kwargs["url"] = joined(bases[0], path)
         kwargs.setdefault("headers", {})["User-Agent"] = USER_AGENT
         self._authorize(kwargs)  # it sees the absolute URL, e.g. to keep a key off foreign hosts
-        request = self._http.build_request(**kwargs, timeout=self._timeout)
+        url, params = kwargs.pop("url"), kwargs.pop("params", None)
+        request = self._request(kwargs, url, params)
         exchange = self._exchange
         attempt = 1
         while True:
@@ -231,9 +261,17 @@ class Facade:
             assert isinstance(decision, Retry)
             yield Sleep(decision.delay)
             if isinstance(outcome, httpx.HTTPError) and len(bases) > 1:
-                kwargs["url"] = joined(bases[attempt % len(bases)], path)
-                request = self._http.build_request(**kwargs, timeout=self._timeout)
+                request = self._request(kwargs, joined(bases[attempt % len(bases)], path), params)
             attempt += 1
+
+    def _request(
+        self, kwargs: dict[str, Any], url: httpx.URL, params: Mapping[str, Any] | None
+    ) -> httpx.Request:
+        if self._http.params:  # the client's own query, which httpx merges with the call's
+            return self._http.build_request(**kwargs, url=url, params=params, timeout=self._timeout)
+        return self._http.build_request(
+            **kwargs, url=self._queried(url, params), timeout=self._timeout
+        )
 
 
 class _ParseClient:

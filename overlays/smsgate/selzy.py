@@ -774,7 +774,14 @@ class _ExactReply(httpx.Response):
         self.__dict__.update(response.__dict__)
 
     def json(self, **kwargs: Any) -> Any:
-        return json.loads(self.content, parse_float=str, **kwargs)
+        if kwargs:
+            return json.loads(self.content, parse_float=str, **kwargs)
+        # What json.loads does with bytes, minus making a decoder for every reply.
+        content = self.content
+        return _EXACT_JSON.decode(content.decode(json.detect_encoding(content), "surrogatepass"))
+
+
+_EXACT_JSON = json.JSONDecoder(parse_float=str)
 
 
 def _exact_numbers(response: httpx.Response, generated: Callable[[httpx.Response], Any]) -> Any:
@@ -830,12 +837,13 @@ class _SelzyOperations(Facade):
         self._poll_interval = poll_interval
         self._poll_timeout = poll_timeout
         super().__init__(secrets=[api_key], **options)
+        self._methods_url = str(joined(self._base_url, f"{lang}/api/"))
 
     def _credentials_repr(self) -> str:
         return f"api_key={masked(self._key)}, method={self._method!r}"
 
     def _authorize(self, request: dict[str, Any]) -> None:
-        if not str(request["url"]).startswith(str(joined(self._base_url, f"{self._lang}/api/"))):
+        if not str(request["url"]).startswith(self._methods_url):
             return  # not a method, e.g. a file URL Selzy handed out: the key stays home
         fields = {**request.pop("data", {}), "api_key": self._key}
         headers = request.setdefault("headers", {})

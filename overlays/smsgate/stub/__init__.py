@@ -8,7 +8,7 @@ Each vendor's stub is a real ASGI app (``UBillStub().app``): reach it in process
 """
 
 from ._core import Callbacks, ManualClock, SpecValidator, StubServer, SystemClock
-from ._serve import LoopbackServer, combined_app, stub_class, vendors
+from ._serve import LoopbackServer, combined_app, delayed, stub_class, vendors
 from ._transport import SyncASGITransport
 
 __all__ = [
@@ -20,6 +20,7 @@ __all__ = [
     "SyncASGITransport",
     "SystemClock",
     "combined_app",
+    "delayed",
     "stub_class",
     "vendors",
 ]

@@ -7,7 +7,7 @@ import argparse
 import uvicorn
 
 from ._core import Callbacks
-from ._serve import combined_app, stub_class, vendors
+from ._serve import combined_app, delayed, stub_class, vendors
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -21,6 +21,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8080)
     parser.add_argument("--callback-url", help="where the stubs send delivery callbacks")
+    parser.add_argument(
+        "--latency",
+        type=float,
+        default=0.0,
+        help="seconds each reply waits, as across a network (default: 0)",
+    )
     args = parser.parse_args(argv)
     stubs = {
         vendor: stub_class(vendor)(callbacks=Callbacks(url=args.callback_url))
@@ -29,7 +35,8 @@ def main(argv: list[str] | None = None) -> None:
     for vendor, stub in stubs.items():
         base = f"http://{args.host}:{args.port}/{vendor}{stub.base_path}"
         print(f"{vendor}: {base}  ({stub.describe()})")
-    uvicorn.run(combined_app(stubs), host=args.host, port=args.port, log_level="info")
+    app = delayed(combined_app(stubs), args.latency) if args.latency else combined_app(stubs)
+    uvicorn.run(app, host=args.host, port=args.port, log_level="info")
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import importlib
 import pkgutil
@@ -50,6 +51,20 @@ def combined_app(stubs: Mapping[str, StubServer], routes: Sequence[BaseRoute] = 
 
     mounts = [Mount(f"/{vendor}", app=stub.app) for vendor, stub in stubs.items()]
     return Starlette(routes=[*routes, *mounts], lifespan=lifespan)
+
+
+def delayed(app: Any, seconds: float) -> Any:
+    """`app` answering every HTTP request `seconds` late, as a vendor across a network does:
+    a stub on loopback answers in microseconds, which hides what concurrency is worth."""
+    if seconds < 0:
+        raise ValueError(f"a delay is zero or more seconds, got {seconds}")
+
+    async def delayed_app(scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] == "http":
+            await asyncio.sleep(seconds)
+        await app(scope, receive, send)
+
+    return delayed_app
 
 
 class LoopbackServer:
