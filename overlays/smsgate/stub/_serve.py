@@ -75,7 +75,10 @@ class LoopbackServer:
     """
 
     def __init__(self, app: Any, *, host: str = "127.0.0.1", port: int = 0):
-        self._socket = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        # IPPROTO_TCP named, not left 0: asyncio turns Nagle's algorithm off (TCP_NODELAY) only
+        # on connections whose protocol says TCP, and with it on, a reply written in two parts
+        # (h11 writes head and body apart) waits 40 ms for the client's delayed ACK.
+        self._socket = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
         self._socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         self._socket.bind((host, port))
         self.host, self.port = self._socket.getsockname()[:2]
