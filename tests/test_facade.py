@@ -61,8 +61,7 @@ class Flows:
     def figures(self, pages: int) -> Stream[int]:
         for _ in range(pages):
             value = yield balance_call()
-            yield Emit(value)
-            yield Emit(-value)
+            yield Emit([value, -value])
 
 
 class SyncFlows(Flows, UBill):

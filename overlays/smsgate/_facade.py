@@ -4,7 +4,7 @@ and `stream`.
 A vendor writes each operation once, as a method that returns a `Call` (one request) or a
 generator of steps (several calls and waits, e.g. create then send, or start then poll);
 `operation` turns it into a blocking method on the sync facade and a coroutine on the async
-one. A method that yields `Emit(item)` as well is a lazy listing (pages, chunks, an exported
+one. A method that yields `Emit(items)` as well is a lazy listing (pages, chunks, an exported
 file); `stream` turns it into an iterator on the sync facade and an async iterator on the
 async one. The generator sees each call's result, or has the call's SmsgateError thrown in.
 """
@@ -72,9 +72,10 @@ def poll_waits(first: float, ceiling: float, budget: float) -> Iterator[float]:
 
 @dataclass(frozen=True)
 class Emit(Generic[T]):
-    """An item that a stream hands to its caller."""
+    """Items that a stream hands to its caller, in order: a page at a time, so that a listing
+    of a million rows costs a generator round trip per page rather than per row."""
 
-    item: T
+    items: Sequence[T]
 
 
 Plan = Generator[httpx.Request | Sleep, httpx.Response | httpx.HTTPError | None, T]
@@ -82,7 +83,7 @@ Step = Call[Any] | Sleep
 Steps = Generator[Step, Any, T]
 """A compound operation: yields calls (receiving each result) and sleeps, returns T."""
 Stream = Generator[Step | Emit[T], Any, None]
-"""A listing: yields calls and sleeps like `Steps`, and `Emit` for each item it produces."""
+"""A listing: yields calls and sleeps like `Steps`, and `Emit` with the items it produces."""
 
 
 def first(stream: Stream[T], matches: Callable[[T], bool]) -> Steps[T | None]:
@@ -97,8 +98,9 @@ def first(stream: Stream[T], matches: Callable[[T], bool]) -> Steps[T | None]:
                 return None
             reply, failure = None, None
             if isinstance(step, Emit):
-                if matches(step.item):
-                    return step.item
+                for item in step.items:
+                    if matches(item):
+                        return item
                 continue
             try:
                 reply = yield step
@@ -336,7 +338,7 @@ class SyncFacade(Facade):
                     return
                 reply, failure = None, None
                 if isinstance(step, Emit):
-                    yield step.item
+                    yield from step.items
                     continue
                 try:
                     reply = self._perform(step)
@@ -407,7 +409,8 @@ class AsyncFacade(Facade):
                     return
                 reply, failure = None, None
                 if isinstance(step, Emit):
-                    yield step.item
+                    for item in step.items:
+                        yield item
                     continue
                 try:
                     reply = await self._perform(step)

@@ -602,9 +602,11 @@ def _page(reply: Any) -> list[dict[str, str]]:
     """One page of the legacy export, each row by its field names."""
     names = [_wire.text(n, "field name") for n in reply.result.field_names]
     rows = reply.result.data
+    if not isinstance(rows, list):
+        raise WireFormatError(f"export data is a {type(rows).__name__}, not a list of rows")
     for row in rows:
-        if len(row) != len(names):
-            raise WireFormatError(f"an export row has {len(row)} cells for {names}")
+        if not isinstance(row, list) or len(row) != len(names):
+            raise WireFormatError(f"an export row is not a list of {len(names)} cells: {names}")
     return [dict(zip(names, row, strict=True)) for row in rows]
 
 
@@ -1082,8 +1084,7 @@ class _SelzyOperations(Facade):
             page_args = {**args, "offset": offset, "limit": page_size}
             call = self._call(export_contacts, models.ExportContactsRequest, page_args, _page)
             rows = yield call
-            for row in rows:
-                yield Emit(row)
+            yield Emit(rows)
             if len(rows) < page_size:
                 return
             offset += page_size
@@ -1167,8 +1168,7 @@ class _SelzyOperations(Facade):
                 operation="async/getTaskResult",
             )
         rows = yield Call(_DOWNLOAD, {"url": task.file_url}, _csv_rows)
-        for row in rows:
-            yield Emit(row)
+        yield Emit(rows)
 
     @stream
     def export_file(
@@ -1528,8 +1528,7 @@ class _SelzyOperations(Facade):
             page = yield self._call(
                 endpoint, request, page_args, lambda reply: [item(e) for e in reply.result]
             )
-            for entry in page:
-                yield Emit(entry)
+            yield Emit(page)
             if len(page) < size:
                 return
             offset += size

@@ -1212,8 +1212,7 @@ class _SmsByOperations(Facade):
             page: list[T] = yield _call(
                 module, {**arguments, "limit_offset": offset, "limit_rows": page_size}, convert
             )
-            for item in page:
-                yield Emit(item)
+            yield Emit(page)
             if len(page) < page_size:
                 return
             offset += len(page)
@@ -1277,8 +1276,7 @@ class _SmsByOperations(Facade):
         while True:
             # Read inside the call, so that a page that does not parse is a DecodeError.
             bills, last = yield _call(get_bills, {"page": page}, _bills_page)
-            for bill in bills:
-                yield Emit(bill)
+            yield Emit(bills)
             if not bills or last is None or page >= last:
                 return
             page += 1

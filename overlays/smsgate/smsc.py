@@ -1422,8 +1422,7 @@ class _SmscOperations(Facade):
         after: int | None = None
         while True:
             page = yield self._contacts_page(b, after, size, filters)
-            for contact in page:
-                yield Emit(contact)
+            yield Emit(page)
             if len(page) < size or page[-1].int_id is None:
                 return
             after = page[-1].int_id
@@ -1508,8 +1507,7 @@ class _SmscOperations(Facade):
             page = yield self._call(
                 b.get_black, b.black_list, _many(_black_entry(b.address)), values
             )
-            for entry in page:
-                yield Emit(entry)
+            yield Emit(page)
             if len(page) < size:
                 return
             before = page[-1].id
@@ -1572,8 +1570,7 @@ class _SmscOperations(Facade):
         while True:
             values = {**filters, "get_messages": 1, "prev_id": before, "cnt": size}
             page = yield self._call(get_messages, HISTORY_SHAPE, _many(_history), values)
-            for message in page:
-                yield Emit(message)
+            yield Emit(page)
             if len(page) < size:
                 return
             before = page[-1].int_id

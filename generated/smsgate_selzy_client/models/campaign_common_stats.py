@@ -121,63 +121,23 @@ class CampaignCommonStats:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        total = cast(int | str, d.pop("total"))
 
-        def _parse_total(data: object) -> int | str:
-            return cast(int | str, data)
+        sent = cast(int | str, d.pop("sent"))
 
-        total = _parse_total(d.pop("total"))
+        delivered = cast(int | str, d.pop("delivered"))
 
-        def _parse_sent(data: object) -> int | str:
-            return cast(int | str, data)
+        read_unique = cast(int | str | Unset, d.pop("read_unique", UNSET))
 
-        sent = _parse_sent(d.pop("sent"))
+        read_all = cast(int | str | Unset, d.pop("read_all", UNSET))
 
-        def _parse_delivered(data: object) -> int | str:
-            return cast(int | str, data)
+        clicked_unique = cast(int | str | Unset, d.pop("clicked_unique", UNSET))
 
-        delivered = _parse_delivered(d.pop("delivered"))
+        clicked_all = cast(int | str | Unset, d.pop("clicked_all", UNSET))
 
-        def _parse_read_unique(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        unsubscribed = cast(int | str | Unset, d.pop("unsubscribed", UNSET))
 
-        read_unique = _parse_read_unique(d.pop("read_unique", UNSET))
-
-        def _parse_read_all(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        read_all = _parse_read_all(d.pop("read_all", UNSET))
-
-        def _parse_clicked_unique(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        clicked_unique = _parse_clicked_unique(d.pop("clicked_unique", UNSET))
-
-        def _parse_clicked_all(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        clicked_all = _parse_clicked_all(d.pop("clicked_all", UNSET))
-
-        def _parse_unsubscribed(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        unsubscribed = _parse_unsubscribed(d.pop("unsubscribed", UNSET))
-
-        def _parse_spam(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        spam = _parse_spam(d.pop("spam", UNSET))
+        spam = cast(int | str | Unset, d.pop("spam", UNSET))
 
         campaign_common_stats = cls(
             total=total,

@@ -82,27 +82,13 @@ class CampaignCreated:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_campaign_id(data: object) -> int | str:
-            return cast(int | str, data)
-
-        campaign_id = _parse_campaign_id(d.pop("campaign_id"))
+        campaign_id = cast(int | str, d.pop("campaign_id"))
 
         status = d.pop("status", UNSET)
 
-        def _parse_count(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        count = cast(int | str | Unset, d.pop("count", UNSET))
 
-        count = _parse_count(d.pop("count", UNSET))
-
-        def _parse_Count(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        Count = _parse_Count(d.pop("Count", UNSET))
+        Count = cast(int | str | Unset, d.pop("Count", UNSET))
 
         campaign_created = cls(
             campaign_id=campaign_id,

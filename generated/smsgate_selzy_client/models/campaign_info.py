@@ -130,74 +130,23 @@ class CampaignInfo:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_id(data: object) -> int | str:
-            return cast(int | str, data)
-
-        id = _parse_id(d.pop("id"))
+        id = cast(int | str, d.pop("id"))
 
         status = d.pop("status")
 
-        def _parse_start_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        start_time = cast(None | str | Unset, d.pop("start_time", UNSET))
 
-        start_time = _parse_start_time(d.pop("start_time", UNSET))
+        message_id = cast(int | str | Unset, d.pop("message_id", UNSET))
 
-        def _parse_message_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        list_id = cast(int | None | str | Unset, d.pop("list_id", UNSET))
 
-        message_id = _parse_message_id(d.pop("message_id", UNSET))
+        subject = cast(None | str | Unset, d.pop("subject", UNSET))
 
-        def _parse_list_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        sender_name = cast(None | str | Unset, d.pop("sender_name", UNSET))
 
-        list_id = _parse_list_id(d.pop("list_id", UNSET))
+        sender_email = cast(None | str | Unset, d.pop("sender_email", UNSET))
 
-        def _parse_subject(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        subject = _parse_subject(d.pop("subject", UNSET))
-
-        def _parse_sender_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sender_name = _parse_sender_name(d.pop("sender_name", UNSET))
-
-        def _parse_sender_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sender_email = _parse_sender_email(d.pop("sender_email", UNSET))
-
-        def _parse_stats_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        stats_url = _parse_stats_url(d.pop("stats_url", UNSET))
+        stats_url = cast(None | str | Unset, d.pop("stats_url", UNSET))
 
         campaign_info = cls(
             id=id,

@@ -74,23 +74,9 @@ class CampaignStatusResult:
         d = dict(src_dict)
         status = d.pop("status")
 
-        def _parse_creation_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        creation_time = cast(None | str | Unset, d.pop("creation_time", UNSET))
 
-        creation_time = _parse_creation_time(d.pop("creation_time", UNSET))
-
-        def _parse_start_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        start_time = _parse_start_time(d.pop("start_time", UNSET))
+        start_time = cast(None | str | Unset, d.pop("start_time", UNSET))
 
         campaign_status_result = cls(
             status=status,

@@ -61,21 +61,9 @@ class CheckedEmail:
         d = dict(src_dict)
         email = d.pop("email")
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = cast(None | str | Unset, d.pop("name", UNSET))
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_is_checked(data: object) -> bool | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | Unset, data)
-
-        is_checked = _parse_is_checked(d.pop("is_checked", UNSET))
+        is_checked = cast(bool | int | Unset, d.pop("is_checked", UNSET))
 
         checked_email = cls(
             email=email,

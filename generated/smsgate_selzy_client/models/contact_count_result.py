@@ -70,18 +70,9 @@ class ContactCountResult:
         )
 
         d = dict(src_dict)
+        count = cast(int | str, d.pop("count"))
 
-        def _parse_count(data: object) -> int | str:
-            return cast(int | str, data)
-
-        count = _parse_count(d.pop("count"))
-
-        def _parse_list_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        list_id = _parse_list_id(d.pop("listId", UNSET))
+        list_id = cast(int | str | Unset, d.pop("listId", UNSET))
 
         _search_params = d.pop("searchParams", UNSET)
         search_params: ContactCountResultSearchParams | Unset

@@ -113,71 +113,29 @@ class ContactEmail:
         d = dict(src_dict)
         email = d.pop("email")
 
-        def _parse_added_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        added_at = _parse_added_at(d.pop("added_at", UNSET))
+        added_at = cast(None | str | Unset, d.pop("added_at", UNSET))
 
         status = d.pop("status", UNSET)
 
         availability = d.pop("availability", UNSET)
 
-        def _parse_last_send_datetime(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_send_datetime = _parse_last_send_datetime(
-            d.pop("last_send_datetime", UNSET)
+        last_send_datetime = cast(
+            None | str | Unset, d.pop("last_send_datetime", UNSET)
         )
 
-        def _parse_last_delivery_datetime(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_delivery_datetime = _parse_last_delivery_datetime(
-            d.pop("last_delivery_datetime", UNSET)
+        last_delivery_datetime = cast(
+            None | str | Unset, d.pop("last_delivery_datetime", UNSET)
         )
 
-        def _parse_last_read_datetime(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_read_datetime = _parse_last_read_datetime(
-            d.pop("last_read_datetime", UNSET)
+        last_read_datetime = cast(
+            None | str | Unset, d.pop("last_read_datetime", UNSET)
         )
 
-        def _parse_last_click_datetime(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_click_datetime = _parse_last_click_datetime(
-            d.pop("last_click_datetime", UNSET)
+        last_click_datetime = cast(
+            None | str | Unset, d.pop("last_click_datetime", UNSET)
         )
 
-        def _parse_rating(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        rating = _parse_rating(d.pop("rating", UNSET))
+        rating = cast(float | None | str | Unset, d.pop("rating", UNSET))
 
         contact_email = cls(
             email=email,

@@ -63,22 +63,11 @@ class ContactList:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_id(data: object) -> int | str:
-            return cast(int | str, data)
-
-        id = _parse_id(d.pop("id"))
+        id = cast(int | str, d.pop("id"))
 
         status = d.pop("status", UNSET)
 
-        def _parse_added_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        added_at = _parse_added_at(d.pop("added_at", UNSET))
+        added_at = cast(None | str | Unset, d.pop("added_at", UNSET))
 
         title = d.pop("title", UNSET)
 

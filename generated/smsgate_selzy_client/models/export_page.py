@@ -52,23 +52,7 @@ class ExportPage:
         d = dict(src_dict)
         field_names = cast(list[str], d.pop("field_names"))
 
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = []
-            _data_item = data_item_data
-            for data_item_item_data in _data_item:
-
-                def _parse_data_item_item(data: object) -> None | str:
-                    if data is None:
-                        return data
-                    return cast(None | str, data)
-
-                data_item_item = _parse_data_item_item(data_item_item_data)
-
-                data_item.append(data_item_item)
-
-            data.append(data_item)
+        data = cast(list[list[None | str]], d.pop("data"))
 
         export_page = cls(
             field_names=field_names,

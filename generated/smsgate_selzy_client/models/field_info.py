@@ -82,38 +82,17 @@ class FieldInfo:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_id(data: object) -> int | str:
-            return cast(int | str, data)
-
-        id = _parse_id(d.pop("id"))
+        id = cast(int | str, d.pop("id"))
 
         name = d.pop("name")
 
-        def _parse_public_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        public_name = _parse_public_name(d.pop("public_name", UNSET))
+        public_name = cast(None | str | Unset, d.pop("public_name", UNSET))
 
         type_ = d.pop("type", UNSET)
 
-        def _parse_is_visible(data: object) -> bool | int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | str | Unset, data)
+        is_visible = cast(bool | int | str | Unset, d.pop("is_visible", UNSET))
 
-        is_visible = _parse_is_visible(d.pop("is_visible", UNSET))
-
-        def _parse_view_pos(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        view_pos = _parse_view_pos(d.pop("view_pos", UNSET))
+        view_pos = cast(int | str | Unset, d.pop("view_pos", UNSET))
 
         field_info = cls(
             id=id,

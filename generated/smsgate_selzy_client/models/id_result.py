@@ -39,11 +39,7 @@ class IdResult:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_id(data: object) -> int | str:
-            return cast(int | str, data)
-
-        id = _parse_id(d.pop("id"))
+        id = cast(int | str, d.pop("id"))
 
         id_result = cls(
             id=id,

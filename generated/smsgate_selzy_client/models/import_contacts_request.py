@@ -88,12 +88,7 @@ class ImportContactsRequest:
         d = dict(src_dict)
         field_names = cast(list[str], d.pop("field_names"))
 
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = cast(list[str], data_item_data)
-
-            data.append(data_item)
+        data = cast(list[list[str]], d.pop("data"))
 
         _overwrite_tags = d.pop("overwrite_tags", UNSET)
         overwrite_tags: Flag | Unset

@@ -114,46 +114,17 @@ class ImportResult:
         from ..models.import_log_entry import ImportLogEntry
 
         d = dict(src_dict)
+        total = cast(int | str, d.pop("total"))
 
-        def _parse_total(data: object) -> int | str:
-            return cast(int | str, data)
+        inserted = cast(int | str | Unset, d.pop("inserted", UNSET))
 
-        total = _parse_total(d.pop("total"))
+        updated = cast(int | str | Unset, d.pop("updated", UNSET))
 
-        def _parse_inserted(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        deleted = cast(int | str | Unset, d.pop("deleted", UNSET))
 
-        inserted = _parse_inserted(d.pop("inserted", UNSET))
+        new_emails = cast(int | str | Unset, d.pop("new_emails", UNSET))
 
-        def _parse_updated(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        updated = _parse_updated(d.pop("updated", UNSET))
-
-        def _parse_deleted(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        deleted = _parse_deleted(d.pop("deleted", UNSET))
-
-        def _parse_new_emails(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        new_emails = _parse_new_emails(d.pop("new_emails", UNSET))
-
-        def _parse_invalid(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        invalid = _parse_invalid(d.pop("invalid", UNSET))
+        invalid = cast(int | str | Unset, d.pop("invalid", UNSET))
 
         _log = d.pop("log", UNSET)
         log: list[ImportLogEntry] | Unset = UNSET

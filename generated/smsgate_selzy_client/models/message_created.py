@@ -39,11 +39,7 @@ class MessageCreated:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_message_id(data: object) -> int | str:
-            return cast(int | str, data)
-
-        message_id = _parse_message_id(d.pop("message_id"))
+        message_id = cast(int | str, d.pop("message_id"))
 
         message_created = cls(
             message_id=message_id,

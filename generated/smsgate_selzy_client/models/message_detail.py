@@ -193,141 +193,41 @@ class MessageDetail:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        id = cast(int | str, d.pop("id"))
 
-        def _parse_id(data: object) -> int | str:
-            return cast(int | str, data)
+        sub_user_login = cast(None | str | Unset, d.pop("sub_user_login", UNSET))
 
-        id = _parse_id(d.pop("id"))
-
-        def _parse_sub_user_login(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sub_user_login = _parse_sub_user_login(d.pop("sub_user_login", UNSET))
-
-        def _parse_list_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        list_id = _parse_list_id(d.pop("list_id", UNSET))
+        list_id = cast(int | None | str | Unset, d.pop("list_id", UNSET))
 
         created = d.pop("created", UNSET)
 
-        def _parse_last_update(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_update = _parse_last_update(d.pop("last_update", UNSET))
+        last_update = cast(None | str | Unset, d.pop("last_update", UNSET))
 
         service_type = d.pop("service_type", UNSET)
 
-        def _parse_lang_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        lang_code = cast(None | str | Unset, d.pop("lang_code", UNSET))
 
-        lang_code = _parse_lang_code(d.pop("lang_code", UNSET))
+        active_version_id = cast(
+            int | None | str | Unset, d.pop("active_version_id", UNSET)
+        )
 
-        def _parse_active_version_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        message_format = cast(None | str | Unset, d.pop("message_format", UNSET))
 
-        active_version_id = _parse_active_version_id(d.pop("active_version_id", UNSET))
+        wrap_type = cast(None | str | Unset, d.pop("wrap_type", UNSET))
 
-        def _parse_message_format(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        images_behavior = cast(None | str | Unset, d.pop("images_behavior", UNSET))
 
-        message_format = _parse_message_format(d.pop("message_format", UNSET))
+        sender_email = cast(None | str | Unset, d.pop("sender_email", UNSET))
 
-        def _parse_wrap_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        sender_name = cast(None | str | Unset, d.pop("sender_name", UNSET))
 
-        wrap_type = _parse_wrap_type(d.pop("wrap_type", UNSET))
+        subject = cast(None | str | Unset, d.pop("subject", UNSET))
 
-        def _parse_images_behavior(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        text_body = cast(None | str | Unset, d.pop("text_body", UNSET))
 
-        images_behavior = _parse_images_behavior(d.pop("images_behavior", UNSET))
+        sender = cast(None | str | Unset, d.pop("sender", UNSET))
 
-        def _parse_sender_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sender_email = _parse_sender_email(d.pop("sender_email", UNSET))
-
-        def _parse_sender_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sender_name = _parse_sender_name(d.pop("sender_name", UNSET))
-
-        def _parse_subject(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        subject = _parse_subject(d.pop("subject", UNSET))
-
-        def _parse_text_body(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        text_body = _parse_text_body(d.pop("text_body", UNSET))
-
-        def _parse_sender(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sender = _parse_sender(d.pop("sender", UNSET))
-
-        def _parse_body(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        body = _parse_body(d.pop("body", UNSET))
+        body = cast(None | str | Unset, d.pop("body", UNSET))
 
         message_detail = cls(
             id=id,

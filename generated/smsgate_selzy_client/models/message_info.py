@@ -173,123 +173,37 @@ class MessageInfo:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        id = cast(int | str, d.pop("id"))
 
-        def _parse_id(data: object) -> int | str:
-            return cast(int | str, data)
+        sub_user_login = cast(None | str | Unset, d.pop("sub_user_login", UNSET))
 
-        id = _parse_id(d.pop("id"))
+        list_id = cast(int | None | str | Unset, d.pop("list_id", UNSET))
 
-        def _parse_sub_user_login(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sub_user_login = _parse_sub_user_login(d.pop("sub_user_login", UNSET))
-
-        def _parse_list_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        list_id = _parse_list_id(d.pop("list_id", UNSET))
-
-        def _parse_segment_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        segment_id = _parse_segment_id(d.pop("segment_id", UNSET))
+        segment_id = cast(int | None | str | Unset, d.pop("segment_id", UNSET))
 
         created = d.pop("created", UNSET)
 
-        def _parse_updated(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated = _parse_updated(d.pop("updated", UNSET))
+        updated = cast(None | str | Unset, d.pop("updated", UNSET))
 
         service_type = d.pop("service_type", UNSET)
 
-        def _parse_active_version_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        active_version_id = cast(
+            int | None | str | Unset, d.pop("active_version_id", UNSET)
+        )
 
-        active_version_id = _parse_active_version_id(d.pop("active_version_id", UNSET))
+        lang_code = cast(None | str | Unset, d.pop("lang_code", UNSET))
 
-        def _parse_lang_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        message_format = cast(None | str | Unset, d.pop("message_format", UNSET))
 
-        lang_code = _parse_lang_code(d.pop("lang_code", UNSET))
+        body = cast(None | str | Unset, d.pop("body", UNSET))
 
-        def _parse_message_format(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        sender_email = cast(None | str | Unset, d.pop("sender_email", UNSET))
 
-        message_format = _parse_message_format(d.pop("message_format", UNSET))
+        sender_name = cast(None | str | Unset, d.pop("sender_name", UNSET))
 
-        def _parse_body(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        subject = cast(None | str | Unset, d.pop("subject", UNSET))
 
-        body = _parse_body(d.pop("body", UNSET))
-
-        def _parse_sender_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sender_email = _parse_sender_email(d.pop("sender_email", UNSET))
-
-        def _parse_sender_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sender_name = _parse_sender_name(d.pop("sender_name", UNSET))
-
-        def _parse_subject(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        subject = _parse_subject(d.pop("subject", UNSET))
-
-        def _parse_sms_from(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sms_from = _parse_sms_from(d.pop("sms_from", UNSET))
+        sms_from = cast(None | str | Unset, d.pop("sms_from", UNSET))
 
         message_info = cls(
             id=id,

@@ -153,105 +153,31 @@ class MessageSummary:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        id = cast(int | str, d.pop("id"))
 
-        def _parse_id(data: object) -> int | str:
-            return cast(int | str, data)
+        login = cast(None | str | Unset, d.pop("login", UNSET))
 
-        id = _parse_id(d.pop("id"))
+        sub_user_login = cast(None | str | Unset, d.pop("sub_user_login", UNSET))
 
-        def _parse_login(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        list_id = cast(int | None | str | Unset, d.pop("list_id", UNSET))
 
-        login = _parse_login(d.pop("login", UNSET))
+        segment_id = cast(int | None | str | Unset, d.pop("segment_id", UNSET))
 
-        def _parse_sub_user_login(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sub_user_login = _parse_sub_user_login(d.pop("sub_user_login", UNSET))
-
-        def _parse_list_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        list_id = _parse_list_id(d.pop("list_id", UNSET))
-
-        def _parse_segment_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        segment_id = _parse_segment_id(d.pop("segment_id", UNSET))
-
-        def _parse_lang_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        lang_code = _parse_lang_code(d.pop("lang_code", UNSET))
+        lang_code = cast(None | str | Unset, d.pop("lang_code", UNSET))
 
         created = d.pop("created", UNSET)
 
-        def _parse_updated(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated = _parse_updated(d.pop("updated", UNSET))
+        updated = cast(None | str | Unset, d.pop("updated", UNSET))
 
         service_type = d.pop("service_type", UNSET)
 
-        def _parse_message_format(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        message_format = cast(None | str | Unset, d.pop("message_format", UNSET))
 
-        message_format = _parse_message_format(d.pop("message_format", UNSET))
+        sender_email = cast(None | str | Unset, d.pop("sender_email", UNSET))
 
-        def _parse_sender_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        sender_name = cast(None | str | Unset, d.pop("sender_name", UNSET))
 
-        sender_email = _parse_sender_email(d.pop("sender_email", UNSET))
-
-        def _parse_sender_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sender_name = _parse_sender_name(d.pop("sender_name", UNSET))
-
-        def _parse_subject(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        subject = _parse_subject(d.pop("subject", UNSET))
+        subject = cast(None | str | Unset, d.pop("subject", UNSET))
 
         message_summary = cls(
             id=id,

@@ -40,11 +40,7 @@ class PersonResult:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_person_id(data: object) -> int | str:
-            return cast(int | str, data)
-
-        person_id = _parse_person_id(d.pop("person_id"))
+        person_id = cast(int | str, d.pop("person_id"))
 
         person_result = cls(
             person_id=person_id,

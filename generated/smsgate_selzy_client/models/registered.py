@@ -57,12 +57,7 @@ class Registered:
         d = dict(src_dict)
         api_key = d.pop("api_key", UNSET)
 
-        def _parse_user_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
+        user_id = cast(int | str | Unset, d.pop("user_id", UNSET))
 
         login = d.pop("login", UNSET)
 

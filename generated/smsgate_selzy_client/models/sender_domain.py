@@ -59,14 +59,7 @@ class SenderDomain:
 
         status = d.pop("Status", UNSET)
 
-        def _parse_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        key = _parse_key(d.pop("key", UNSET))
+        key = cast(None | str | Unset, d.pop("key", UNSET))
 
         sender_domain = cls(
             domain=domain,

@@ -56,18 +56,9 @@ class SmsSent:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        sms_id = cast(float | str, d.pop("sms_id"))
 
-        def _parse_sms_id(data: object) -> float | str:
-            return cast(float | str, data)
-
-        sms_id = _parse_sms_id(d.pop("sms_id"))
-
-        def _parse_price(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
-
-        price = _parse_price(d.pop("price", UNSET))
+        price = cast(float | str | Unset, d.pop("price", UNSET))
 
         currency = d.pop("currency", UNSET)
 

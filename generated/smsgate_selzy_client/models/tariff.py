@@ -48,11 +48,7 @@ class Tariff:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_tariff_id(data: object) -> int | str:
-            return cast(int | str, data)
-
-        tariff_id = _parse_tariff_id(d.pop("tariff_id"))
+        tariff_id = cast(int | str, d.pop("tariff_id"))
 
         name = d.pop("name", UNSET)
 

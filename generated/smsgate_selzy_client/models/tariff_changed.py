@@ -81,43 +81,15 @@ class TariffChanged:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        tariff_id = cast(int | str, d.pop("tariff_id"))
 
-        def _parse_tariff_id(data: object) -> int | str:
-            return cast(int | str, data)
+        charged_sum = cast(float | str | Unset, d.pop("charged_sum", UNSET))
 
-        tariff_id = _parse_tariff_id(d.pop("tariff_id"))
+        charged_bonus = cast(float | str | Unset, d.pop("charged_bonus", UNSET))
 
-        def _parse_charged_sum(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
+        start_time = cast(None | str | Unset, d.pop("start_time", UNSET))
 
-        charged_sum = _parse_charged_sum(d.pop("charged_sum", UNSET))
-
-        def _parse_charged_bonus(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
-
-        charged_bonus = _parse_charged_bonus(d.pop("charged_bonus", UNSET))
-
-        def _parse_start_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        start_time = _parse_start_time(d.pop("start_time", UNSET))
-
-        def _parse_end_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        end_time = _parse_end_time(d.pop("end_time", UNSET))
+        end_time = cast(None | str | Unset, d.pop("end_time", UNSET))
 
         tariff_changed = cls(
             tariff_id=tariff_id,

@@ -39,11 +39,7 @@ class TotalResult:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_total(data: object) -> int | str:
-            return cast(int | str, data)
-
-        total = _parse_total(d.pop("total"))
+        total = cast(int | str, d.pop("total"))
 
         total_result = cls(
             total=total,

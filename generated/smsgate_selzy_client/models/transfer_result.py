@@ -78,35 +78,18 @@ class TransferResult:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        source_new_balance = cast(float | str, d.pop("source_new_balance"))
 
-        def _parse_source_new_balance(data: object) -> float | str:
-            return cast(float | str, data)
+        target_new_balance = cast(float | str, d.pop("target_new_balance"))
 
-        source_new_balance = _parse_source_new_balance(d.pop("source_new_balance"))
-
-        def _parse_target_new_balance(data: object) -> float | str:
-            return cast(float | str, data)
-
-        target_new_balance = _parse_target_new_balance(d.pop("target_new_balance"))
-
-        def _parse_source_old_balance(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
-
-        source_old_balance = _parse_source_old_balance(
-            d.pop("source_old_balance", UNSET)
+        source_old_balance = cast(
+            float | str | Unset, d.pop("source_old_balance", UNSET)
         )
 
         source_currency = d.pop("source_currency", UNSET)
 
-        def _parse_target_old_balance(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
-
-        target_old_balance = _parse_target_old_balance(
-            d.pop("target_old_balance", UNSET)
+        target_old_balance = cast(
+            float | str | Unset, d.pop("target_old_balance", UNSET)
         )
 
         target_currency = d.pop("target_currency", UNSET)

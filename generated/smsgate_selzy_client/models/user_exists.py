@@ -44,16 +44,9 @@ class UserExists:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        login_exists = cast(bool | int, d.pop("login_exists"))
 
-        def _parse_login_exists(data: object) -> bool | int:
-            return cast(bool | int, data)
-
-        login_exists = _parse_login_exists(d.pop("login_exists"))
-
-        def _parse_email_exists(data: object) -> bool | int:
-            return cast(bool | int, data)
-
-        email_exists = _parse_email_exists(d.pop("email_exists"))
+        email_exists = cast(bool | int, d.pop("email_exists"))
 
         user_exists = cls(
             login_exists=login_exists,

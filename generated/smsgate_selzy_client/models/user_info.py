@@ -212,152 +212,39 @@ class UserInfo:
         d = dict(src_dict)
         login = d.pop("login")
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        email = cast(None | str | Unset, d.pop("email", UNSET))
 
-        email = _parse_email(d.pop("email", UNSET))
+        firstname = cast(None | str | Unset, d.pop("firstname", UNSET))
 
-        def _parse_firstname(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        middlename = cast(None | str | Unset, d.pop("middlename", UNSET))
 
-        firstname = _parse_firstname(d.pop("firstname", UNSET))
+        lastname = cast(None | str | Unset, d.pop("lastname", UNSET))
 
-        def _parse_middlename(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        reg_time = cast(None | str | Unset, d.pop("reg_time", UNSET))
 
-        middlename = _parse_middlename(d.pop("middlename", UNSET))
+        phone = cast(None | str | Unset, d.pop("phone", UNSET))
 
-        def _parse_lastname(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        company = cast(None | str | Unset, d.pop("company", UNSET))
 
-        lastname = _parse_lastname(d.pop("lastname", UNSET))
+        channel = cast(None | str | Unset, d.pop("channel", UNSET))
 
-        def _parse_reg_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        timezone = cast(None | str | Unset, d.pop("timezone", UNSET))
 
-        reg_time = _parse_reg_time(d.pop("reg_time", UNSET))
+        master = cast(None | str | Unset, d.pop("master", UNSET))
 
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        balance = cast(float | str | Unset, d.pop("balance", UNSET))
 
-        phone = _parse_phone(d.pop("phone", UNSET))
+        balance_bonus = cast(float | str | Unset, d.pop("balance_bonus", UNSET))
 
-        def _parse_company(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        currency = cast(None | str | Unset, d.pop("currency", UNSET))
 
-        company = _parse_company(d.pop("company", UNSET))
+        tariff_id = cast(int | None | str | Unset, d.pop("tariff_id", UNSET))
 
-        def _parse_channel(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        next_tariff_id = cast(int | None | str | Unset, d.pop("next_tariff_id", UNSET))
 
-        channel = _parse_channel(d.pop("channel", UNSET))
+        is_active = cast(bool | int | str | Unset, d.pop("is_active", UNSET))
 
-        def _parse_timezone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        timezone = _parse_timezone(d.pop("timezone", UNSET))
-
-        def _parse_master(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        master = _parse_master(d.pop("master", UNSET))
-
-        def _parse_balance(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
-
-        balance = _parse_balance(d.pop("balance", UNSET))
-
-        def _parse_balance_bonus(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
-
-        balance_bonus = _parse_balance_bonus(d.pop("balance_bonus", UNSET))
-
-        def _parse_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        currency = _parse_currency(d.pop("currency", UNSET))
-
-        def _parse_tariff_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        tariff_id = _parse_tariff_id(d.pop("tariff_id", UNSET))
-
-        def _parse_next_tariff_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        next_tariff_id = _parse_next_tariff_id(d.pop("next_tariff_id", UNSET))
-
-        def _parse_is_active(data: object) -> bool | int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | str | Unset, data)
-
-        is_active = _parse_is_active(d.pop("is_active", UNSET))
-
-        def _parse_api_mode(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        api_mode = _parse_api_mode(d.pop("api_mode", UNSET))
+        api_mode = cast(None | str | Unset, d.pop("api_mode", UNSET))
 
         user_info = cls(
             login=login,

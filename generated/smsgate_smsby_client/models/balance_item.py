@@ -50,18 +50,9 @@ class BalanceItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        balance = cast(float | str, d.pop("balance"))
 
-        def _parse_balance(data: object) -> float | str:
-            return cast(float | str, data)
-
-        balance = _parse_balance(d.pop("balance"))
-
-        def _parse_viber_balance(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
-
-        viber_balance = _parse_viber_balance(d.pop("viber_balance", UNSET))
+        viber_balance = cast(float | str | Unset, d.pop("viber_balance", UNSET))
 
         balance_item = cls(
             balance=balance,

@@ -142,84 +142,27 @@ class Bill:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        id = cast(int | str, d.pop("id"))
 
-        def _parse_id(data: object) -> int | str:
-            return cast(int | str, data)
+        user_id = cast(int | str | Unset, d.pop("user_id", UNSET))
 
-        id = _parse_id(d.pop("id"))
+        d_create = cast(int | str | Unset, d.pop("d_create", UNSET))
 
-        def _parse_user_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        d_payment = cast(int | str | Unset, d.pop("d_payment", UNSET))
 
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
+        amount = cast(float | str | Unset, d.pop("amount", UNSET))
 
-        def _parse_d_create(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        manager_id = cast(int | str | Unset, d.pop("manager_id", UNSET))
 
-        d_create = _parse_d_create(d.pop("d_create", UNSET))
+        comment = cast(None | str | Unset, d.pop("comment", UNSET))
 
-        def _parse_d_payment(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        d_payment = _parse_d_payment(d.pop("d_payment", UNSET))
-
-        def _parse_amount(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
-
-        amount = _parse_amount(d.pop("amount", UNSET))
-
-        def _parse_manager_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        manager_id = _parse_manager_id(d.pop("manager_id", UNSET))
-
-        def _parse_comment(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        comment = _parse_comment(d.pop("comment", UNSET))
-
-        def _parse_info(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        info = _parse_info(d.pop("info", UNSET))
+        info = cast(int | None | str | Unset, d.pop("info", UNSET))
 
         type_ = d.pop("type", UNSET)
 
-        def _parse_rent(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        rent = cast(int | None | str | Unset, d.pop("rent", UNSET))
 
-        rent = _parse_rent(d.pop("rent", UNSET))
-
-        def _parse_number(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        number = _parse_number(d.pop("number", UNSET))
+        number = cast(int | None | str | Unset, d.pop("number", UNSET))
 
         bill = cls(
             id=id,

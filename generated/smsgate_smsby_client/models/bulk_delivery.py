@@ -81,16 +81,9 @@ class BulkDelivery:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        delivery_id = cast(int | str, d.pop("delivery_id"))
 
-        def _parse_delivery_id(data: object) -> int | str:
-            return cast(int | str, data)
-
-        delivery_id = _parse_delivery_id(d.pop("delivery_id"))
-
-        def _parse_phone(data: object) -> int | str:
-            return cast(int | str, data)
-
-        phone = _parse_phone(d.pop("phone"))
+        phone = cast(int | str, d.pop("phone"))
 
         def _parse_status(data: object) -> SendStatusType0 | str:
             try:
@@ -105,12 +98,7 @@ class BulkDelivery:
 
         status = _parse_status(d.pop("status"))
 
-        def _parse_status_time(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        status_time = _parse_status_time(d.pop("status_time", UNSET))
+        status_time = cast(int | str | Unset, d.pop("status_time", UNSET))
 
         bulk_delivery = cls(
             delivery_id=delivery_id,

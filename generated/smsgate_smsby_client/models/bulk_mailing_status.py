@@ -82,11 +82,7 @@ class BulkMailingStatus:
         from ..models.bulk_delivery import BulkDelivery
 
         d = dict(src_dict)
-
-        def _parse_message_id(data: object) -> int | str:
-            return cast(int | str, data)
-
-        message_id = _parse_message_id(d.pop("message_id"))
+        message_id = cast(int | str, d.pop("message_id"))
 
         success = []
         _success = d.pop("success")
@@ -97,12 +93,7 @@ class BulkMailingStatus:
 
         name = d.pop("name", UNSET)
 
-        def _parse_alphaname_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        alphaname_id = _parse_alphaname_id(d.pop("alphaname_id", UNSET))
+        alphaname_id = cast(int | str | Unset, d.pop("alphaname_id", UNSET))
 
         _error = d.pop("error", UNSET)
         error: list[BulkDelivery] | Unset = UNSET

@@ -71,29 +71,15 @@ class CodeSent:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_sms_id(data: object) -> int | str:
-            return cast(int | str, data)
-
-        sms_id = _parse_sms_id(d.pop("sms_id"))
+        sms_id = cast(int | str, d.pop("sms_id"))
 
         code = d.pop("code")
 
         status = d.pop("status", UNSET)
 
-        def _parse_parts(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        parts = cast(int | str | Unset, d.pop("parts", UNSET))
 
-        parts = _parse_parts(d.pop("parts", UNSET))
-
-        def _parse_len_(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        len_ = _parse_len_(d.pop("len", UNSET))
+        len_ = cast(int | str | Unset, d.pop("len", UNSET))
 
         code_sent = cls(
             sms_id=sms_id,

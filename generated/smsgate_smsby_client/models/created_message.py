@@ -85,36 +85,17 @@ class CreatedMessage:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_message_id(data: object) -> int | str:
-            return cast(int | str, data)
-
-        message_id = _parse_message_id(d.pop("message_id"))
+        message_id = cast(int | str, d.pop("message_id"))
 
         status = d.pop("status", UNSET)
 
-        def _parse_parts(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        parts = cast(int | str | Unset, d.pop("parts", UNSET))
 
-        parts = _parse_parts(d.pop("parts", UNSET))
-
-        def _parse_len_(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        len_ = _parse_len_(d.pop("len", UNSET))
+        len_ = cast(int | str | Unset, d.pop("len", UNSET))
 
         alphaname = d.pop("alphaname", UNSET)
 
-        def _parse_time(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        time = _parse_time(d.pop("time", UNSET))
+        time = cast(int | str | Unset, d.pop("time", UNSET))
 
         created_message = cls(
             message_id=message_id,

@@ -69,11 +69,7 @@ class DeliveryItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_phone(data: object) -> int | str:
-            return cast(int | str, data)
-
-        phone = _parse_phone(d.pop("phone"))
+        phone = cast(int | str, d.pop("phone"))
 
         def _parse_status(data: object) -> DeliveryStatusType0 | str:
             try:
@@ -90,12 +86,7 @@ class DeliveryItem:
 
         status = _parse_status(d.pop("status"))
 
-        def _parse_d_sent(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        d_sent = _parse_d_sent(d.pop("d_sent", UNSET))
+        d_sent = cast(int | str | Unset, d.pop("d_sent", UNSET))
 
         delivery_item = cls(
             phone=phone,

@@ -56,12 +56,7 @@ class Error:
         d = dict(src_dict)
         error = d.pop("error")
 
-        def _parse_message_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        message_id = _parse_message_id(d.pop("message_id", UNSET))
+        message_id = cast(int | str | Unset, d.pop("message_id", UNSET))
 
         error = cls(
             error=error,

@@ -71,32 +71,15 @@ class FlashCall:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        code = cast(int | str, d.pop("code"))
 
-        def _parse_code(data: object) -> int | str:
-            return cast(int | str, data)
-
-        code = _parse_code(d.pop("code"))
-
-        def _parse_phone(data: object) -> int | str:
-            return cast(int | str, data)
-
-        phone = _parse_phone(d.pop("phone"))
+        phone = cast(int | str, d.pop("phone"))
 
         fclid = d.pop("fclid")
 
-        def _parse_time_valid(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        time_valid = cast(int | str | Unset, d.pop("time_valid", UNSET))
 
-        time_valid = _parse_time_valid(d.pop("time_valid", UNSET))
-
-        def _parse_attempt(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        attempt = _parse_attempt(d.pop("attempt", UNSET))
+        attempt = cast(int | str | Unset, d.pop("attempt", UNSET))
 
         flash_call = cls(
             code=code,

@@ -82,33 +82,13 @@ class FlashCallConfirmation:
         d = dict(src_dict)
         fclid = d.pop("fclid", UNSET)
 
-        def _parse_phone(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        phone = cast(int | str | Unset, d.pop("phone", UNSET))
 
-        phone = _parse_phone(d.pop("phone", UNSET))
+        activated_at = cast(int | str | Unset, d.pop("activated_at", UNSET))
 
-        def _parse_activated_at(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        valid = cast(int | str | Unset, d.pop("valid", UNSET))
 
-        activated_at = _parse_activated_at(d.pop("activated_at", UNSET))
-
-        def _parse_valid(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        valid = _parse_valid(d.pop("valid", UNSET))
-
-        def _parse_quantity(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        quantity = _parse_quantity(d.pop("quantity", UNSET))
+        quantity = cast(int | str | Unset, d.pop("quantity", UNSET))
 
         flash_call_confirmation = cls(
             fclid=fclid,

@@ -43,11 +43,7 @@ class ImportLogEntry:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_index(data: object) -> int | str:
-            return cast(int | str, data)
-
-        index = _parse_index(d.pop("index"))
+        index = cast(int | str, d.pop("index"))
 
         error_message = d.pop("error_message")
 

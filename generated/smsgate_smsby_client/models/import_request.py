@@ -55,12 +55,7 @@ class ImportRequest:
 
         field_names = cast(list[str], d.pop("field_names"))
 
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = cast(list[str], data_item_data)
-
-            data.append(data_item)
+        data = cast(list[list[str]], d.pop("data"))
 
         import_request = cls(
             list_id=list_id,

@@ -69,21 +69,11 @@ class ImportResult:
         from ..models.import_log_entry import ImportLogEntry
 
         d = dict(src_dict)
+        inserted = cast(int | str, d.pop("inserted"))
 
-        def _parse_inserted(data: object) -> int | str:
-            return cast(int | str, data)
+        updated = cast(int | str, d.pop("updated"))
 
-        inserted = _parse_inserted(d.pop("inserted"))
-
-        def _parse_updated(data: object) -> int | str:
-            return cast(int | str, data)
-
-        updated = _parse_updated(d.pop("updated"))
-
-        def _parse_invalid(data: object) -> int | str:
-            return cast(int | str, data)
-
-        invalid = _parse_invalid(d.pop("invalid"))
+        invalid = cast(int | str, d.pop("invalid"))
 
         _log = d.pop("log", UNSET)
         log: list[ImportLogEntry] | Unset = UNSET

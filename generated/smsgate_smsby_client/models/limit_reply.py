@@ -38,11 +38,7 @@ class LimitReply:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_limit(data: object) -> int | str:
-            return cast(int | str, data)
-
-        limit = _parse_limit(d.pop("limit"))
+        limit = cast(int | str, d.pop("limit"))
 
         limit_reply = cls(
             limit=limit,

@@ -38,11 +38,7 @@ class ListCreated:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_list_id(data: object) -> int | str:
-            return cast(int | str, data)
-
-        list_id = _parse_list_id(d.pop("list_id"))
+        list_id = cast(int | str, d.pop("list_id"))
 
         list_created = cls(
             list_id=list_id,

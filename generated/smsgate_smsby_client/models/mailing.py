@@ -148,11 +148,7 @@ class Mailing:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_id(data: object) -> int | str:
-            return cast(int | str, data)
-
-        id = _parse_id(d.pop("id"))
+        id = cast(int | str, d.pop("id"))
 
         def _parse_status(data: object) -> SendStatusType0 | str:
             try:
@@ -169,49 +165,19 @@ class Mailing:
 
         name = d.pop("name", UNSET)
 
-        def _parse_d_create(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        d_create = cast(int | str | Unset, d.pop("d_create", UNSET))
 
-        d_create = _parse_d_create(d.pop("d_create", UNSET))
-
-        def _parse_d_schedule(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        d_schedule = _parse_d_schedule(d.pop("d_schedule", UNSET))
+        d_schedule = cast(int | str | Unset, d.pop("d_schedule", UNSET))
 
         type_ = d.pop("type", UNSET)
 
-        def _parse_parts(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        parts = cast(int | str | Unset, d.pop("parts", UNSET))
 
-        parts = _parse_parts(d.pop("parts", UNSET))
+        count_phones = cast(int | str | Unset, d.pop("count_phones", UNSET))
 
-        def _parse_count_phones(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        sms_delivered = cast(int | str | Unset, d.pop("sms_delivered", UNSET))
 
-        count_phones = _parse_count_phones(d.pop("count_phones", UNSET))
-
-        def _parse_sms_delivered(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        sms_delivered = _parse_sms_delivered(d.pop("sms_delivered", UNSET))
-
-        def _parse_cost(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
-
-        cost = _parse_cost(d.pop("cost", UNSET))
+        cost = cast(float | str | Unset, d.pop("cost", UNSET))
 
         alphaname = d.pop("alphaname", UNSET)
 

@@ -85,11 +85,7 @@ class MessageItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_message_id(data: object) -> int | str:
-            return cast(int | str, data)
-
-        message_id = _parse_message_id(d.pop("message_id"))
+        message_id = cast(int | str, d.pop("message_id"))
 
         def _parse_status(data: object) -> str | TemplateStatusType0:
             try:
@@ -108,19 +104,9 @@ class MessageItem:
 
         message = d.pop("message", UNSET)
 
-        def _parse_parts(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        parts = cast(int | str | Unset, d.pop("parts", UNSET))
 
-        parts = _parse_parts(d.pop("parts", UNSET))
-
-        def _parse_d_create(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        d_create = _parse_d_create(d.pop("d_create", UNSET))
+        d_create = cast(int | str | Unset, d.pop("d_create", UNSET))
 
         message_item = cls(
             message_id=message_id,

@@ -82,12 +82,7 @@ class MessageStatus:
 
         status = _parse_status(d.pop("status"))
 
-        def _parse_parts(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        parts = _parse_parts(d.pop("parts", UNSET))
+        parts = cast(int | str | Unset, d.pop("parts", UNSET))
 
         alphaname = d.pop("alphaname", UNSET)
 

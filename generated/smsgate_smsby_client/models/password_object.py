@@ -64,25 +64,13 @@ class PasswordObject:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_id(data: object) -> int | str:
-            return cast(int | str, data)
-
-        id = _parse_id(d.pop("id"))
+        id = cast(int | str, d.pop("id"))
 
         type_id = d.pop("type_id")
 
-        def _parse_len_(data: object) -> int | str:
-            return cast(int | str, data)
+        len_ = cast(int | str, d.pop("len"))
 
-        len_ = _parse_len_(d.pop("len"))
-
-        def _parse_d_create(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        d_create = _parse_d_create(d.pop("d_create", UNSET))
+        d_create = cast(int | str | Unset, d.pop("d_create", UNSET))
 
         password_object = cls(
             id=id,

@@ -38,11 +38,7 @@ class PasswordObjectCreatedResult:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_password_object_id(data: object) -> int | str:
-            return cast(int | str, data)
-
-        password_object_id = _parse_password_object_id(d.pop("password_object_id"))
+        password_object_id = cast(int | str, d.pop("password_object_id"))
 
         password_object_created_result = cls(
             password_object_id=password_object_id,

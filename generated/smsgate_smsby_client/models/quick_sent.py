@@ -82,11 +82,7 @@ class QuickSent:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_sms_id(data: object) -> int | str:
-            return cast(int | str, data)
-
-        sms_id = _parse_sms_id(d.pop("sms_id"))
+        sms_id = cast(int | str, d.pop("sms_id"))
 
         def _parse_status(data: object) -> SendStatusType0 | str:
             try:
@@ -101,19 +97,9 @@ class QuickSent:
 
         status = _parse_status(d.pop("status"))
 
-        def _parse_parts(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        parts = cast(int | str | Unset, d.pop("parts", UNSET))
 
-        parts = _parse_parts(d.pop("parts", UNSET))
-
-        def _parse_cost(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
-
-        cost = _parse_cost(d.pop("cost", UNSET))
+        cost = cast(float | str | Unset, d.pop("cost", UNSET))
 
         quick_sent = cls(
             sms_id=sms_id,

@@ -38,11 +38,7 @@ class ResultFlag:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_result(data: object) -> int | str:
-            return cast(int | str, data)
-
-        result = _parse_result(d.pop("result"))
+        result = cast(int | str, d.pop("result"))
 
         result_flag = cls(
             result=result,

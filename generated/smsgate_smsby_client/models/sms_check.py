@@ -66,25 +66,11 @@ class SmsCheck:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        sms_id = cast(int | str, d.pop("sms_id"))
 
-        def _parse_sms_id(data: object) -> int | str:
-            return cast(int | str, data)
+        sent = cast(int | str | Unset, d.pop("sent", UNSET))
 
-        sms_id = _parse_sms_id(d.pop("sms_id"))
-
-        def _parse_sent(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        sent = _parse_sent(d.pop("sent", UNSET))
-
-        def _parse_delivered(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        delivered = _parse_delivered(d.pop("delivered", UNSET))
+        delivered = cast(int | str | Unset, d.pop("delivered", UNSET))
 
         sms_check = cls(
             sms_id=sms_id,

@@ -61,11 +61,7 @@ class SmsQueued:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_sms_id(data: object) -> int | str:
-            return cast(int | str, data)
-
-        sms_id = _parse_sms_id(d.pop("sms_id"))
+        sms_id = cast(int | str, d.pop("sms_id"))
 
         def _parse_status(data: object) -> SendStatusType0 | str:
             try:

@@ -61,19 +61,9 @@ class SubscriberList:
         d = dict(src_dict)
         name = d.pop("name")
 
-        def _parse_list_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        list_id = cast(int | str | Unset, d.pop("list_id", UNSET))
 
-        list_id = _parse_list_id(d.pop("list_id", UNSET))
-
-        def _parse_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
+        id = cast(int | str | Unset, d.pop("id", UNSET))
 
         subscriber_list = cls(
             name=name,

@@ -81,11 +81,7 @@ class ViberBulkMailing:
         from ..models.viber_content import ViberContent
 
         d = dict(src_dict)
-
-        def _parse_alphaname_id(data: object) -> int | str:
-            return cast(int | str, data)
-
-        alphaname_id = _parse_alphaname_id(d.pop("alphaname_id"))
+        alphaname_id = cast(int | str, d.pop("alphaname_id"))
 
         name = d.pop("name")
 

@@ -38,11 +38,7 @@ class ViberQueued:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_viber_id(data: object) -> int | str:
-            return cast(int | str, data)
-
-        viber_id = _parse_viber_id(d.pop("viber_id"))
+        viber_id = cast(int | str, d.pop("viber_id"))
 
         viber_queued = cls(
             viber_id=viber_id,

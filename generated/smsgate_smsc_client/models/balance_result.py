@@ -56,20 +56,11 @@ class BalanceResult:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_balance(data: object) -> float | str:
-            return cast(float | str, data)
-
-        balance = _parse_balance(d.pop("balance"))
+        balance = cast(float | str, d.pop("balance"))
 
         currency = d.pop("currency", UNSET)
 
-        def _parse_credit(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
-
-        credit = _parse_credit(d.pop("credit", UNSET))
+        credit = cast(float | str | Unset, d.pop("credit", UNSET))
 
         balance_result = cls(
             balance=balance,

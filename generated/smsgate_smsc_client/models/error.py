@@ -72,12 +72,7 @@ class Error:
 
         error_code = d.pop("error_code")
 
-        def _parse_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
+        id = cast(int | str | Unset, d.pop("id", UNSET))
 
         error = cls(
             error=error,

@@ -58,12 +58,7 @@ class Group:
 
         name = d.pop("name")
 
-        def _parse_number(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        number = _parse_number(d.pop("number", UNSET))
+        number = cast(int | str | Unset, d.pop("number", UNSET))
 
         group = cls(
             id=id,

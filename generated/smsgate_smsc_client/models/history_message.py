@@ -209,12 +209,7 @@ class HistoryMessage:
 
         phone = d.pop("phone", UNSET)
 
-        def _parse_cost(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
-
-        cost = _parse_cost(d.pop("cost", UNSET))
+        cost = cast(float | str | Unset, d.pop("cost", UNSET))
 
         sender_id = d.pop("sender_id", UNSET)
 
@@ -222,12 +217,7 @@ class HistoryMessage:
 
         message = d.pop("message", UNSET)
 
-        def _parse_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
+        id = cast(int | str | Unset, d.pop("id", UNSET))
 
         int_id = d.pop("int_id", UNSET)
 

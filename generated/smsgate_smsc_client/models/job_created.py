@@ -51,12 +51,7 @@ class JobCreated:
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_cost(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
-
-        cost = _parse_cost(d.pop("cost", UNSET))
+        cost = cast(float | str | Unset, d.pop("cost", UNSET))
 
         job_created = cls(
             id=id,

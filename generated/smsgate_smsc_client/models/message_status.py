@@ -289,12 +289,7 @@ class MessageStatus:
         else:
             err = check_delivery_error_code(_err)
 
-        def _parse_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
+        id = cast(int | str | Unset, d.pop("id", UNSET))
 
         phone = d.pop("phone", UNSET)
 
@@ -302,12 +297,7 @@ class MessageStatus:
 
         send_timestamp = d.pop("send_timestamp", UNSET)
 
-        def _parse_cost(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
-
-        cost = _parse_cost(d.pop("cost", UNSET))
+        cost = cast(float | str | Unset, d.pop("cost", UNSET))
 
         sender_id = d.pop("sender_id", UNSET)
 

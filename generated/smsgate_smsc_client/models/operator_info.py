@@ -84,19 +84,9 @@ class OperatorInfo:
 
         region = d.pop("region", UNSET)
 
-        def _parse_mcc(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        mcc = cast(int | str | Unset, d.pop("mcc", UNSET))
 
-        mcc = _parse_mcc(d.pop("mcc", UNSET))
-
-        def _parse_mnc(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        mnc = _parse_mnc(d.pop("mnc", UNSET))
+        mnc = cast(int | str | Unset, d.pop("mnc", UNSET))
 
         operator_info = cls(
             phone=phone,

@@ -43,11 +43,7 @@ class PriceResult:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_cost(data: object) -> float | str:
-            return cast(float | str, data)
-
-        cost = _parse_cost(d.pop("cost"))
+        cost = cast(float | str, d.pop("cost"))
 
         cnt = d.pop("cnt")
 

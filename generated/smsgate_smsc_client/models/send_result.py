@@ -89,27 +89,13 @@ class SendResult:
         from ..models.send_result_phones_item import SendResultPhonesItem
 
         d = dict(src_dict)
-
-        def _parse_id(data: object) -> int | str:
-            return cast(int | str, data)
-
-        id = _parse_id(d.pop("id"))
+        id = cast(int | str, d.pop("id"))
 
         cnt = d.pop("cnt")
 
-        def _parse_cost(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
+        cost = cast(float | str | Unset, d.pop("cost", UNSET))
 
-        cost = _parse_cost(d.pop("cost", UNSET))
-
-        def _parse_balance(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
-
-        balance = _parse_balance(d.pop("balance", UNSET))
+        balance = cast(float | str | Unset, d.pop("balance", UNSET))
 
         code = d.pop("code", UNSET)
 

@@ -76,26 +76,11 @@ class StatRow:
         d = dict(src_dict)
         login = d.pop("login", UNSET)
 
-        def _parse_cnt(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        cnt = cast(int | str | Unset, d.pop("cnt", UNSET))
 
-        cnt = _parse_cnt(d.pop("cnt", UNSET))
+        debit = cast(float | str | Unset, d.pop("debit", UNSET))
 
-        def _parse_debit(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
-
-        debit = _parse_debit(d.pop("debit", UNSET))
-
-        def _parse_credit(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
-
-        credit = _parse_credit(d.pop("credit", UNSET))
+        credit = cast(float | str | Unset, d.pop("credit", UNSET))
 
         currency = d.pop("currency", UNSET)
 

@@ -98,40 +98,15 @@ class Tariff:
 
         name = d.pop("name", UNSET)
 
-        def _parse_api(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
+        api = cast(float | str | Unset, d.pop("api", UNSET))
 
-        api = _parse_api(d.pop("api", UNSET))
+        mass = cast(float | str | Unset, d.pop("mass", UNSET))
 
-        def _parse_mass(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
+        mms = cast(float | str | Unset, d.pop("mms", UNSET))
 
-        mass = _parse_mass(d.pop("mass", UNSET))
+        hlr = cast(float | str | Unset, d.pop("hlr", UNSET))
 
-        def _parse_mms(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
-
-        mms = _parse_mms(d.pop("mms", UNSET))
-
-        def _parse_hlr(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
-
-        hlr = _parse_hlr(d.pop("hlr", UNSET))
-
-        def _parse_call(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
-
-        call = _parse_call(d.pop("call", UNSET))
+        call = cast(float | str | Unset, d.pop("call", UNSET))
 
         tariff = cls(
             zone=zone,

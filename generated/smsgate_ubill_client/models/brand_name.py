@@ -54,18 +54,11 @@ class BrandName:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_id(data: object) -> int | str:
-            return cast(int | str, data)
-
-        id = _parse_id(d.pop("id"))
+        id = cast(int | str, d.pop("id"))
 
         name = d.pop("name")
 
-        def _parse_authorized(data: object) -> int | str:
-            return cast(int | str, data)
-
-        authorized = _parse_authorized(d.pop("authorized"))
+        authorized = cast(int | str, d.pop("authorized"))
 
         created_at = d.pop("createdAt")
 

@@ -61,12 +61,7 @@ class SendSMSResponse:
 
         message = d.pop("message", UNSET)
 
-        def _parse_sms_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        sms_id = _parse_sms_id(d.pop("smsID", UNSET))
+        sms_id = cast(int | str | Unset, d.pop("smsID", UNSET))
 
         send_sms_response = cls(
             status_id=status_id,

@@ -61,12 +61,7 @@ class SMSBalanceResponse:
 
         message = d.pop("message", UNSET)
 
-        def _parse_sms(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        sms = _parse_sms(d.pop("sms", UNSET))
+        sms = cast(int | str | Unset, d.pop("sms", UNSET))
 
         sms_balance_response = cls(
             status_id=status_id,
