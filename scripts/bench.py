@@ -13,6 +13,7 @@
 | p5 | `import smsgate` <= 200 ms; a vendor's facade imports no other vendor's package |
 | p6 | a stub serves >= 1,000 requests/s on loopback under uvicorn |
 
+P2 runs three times: the stub replying at once, and after 20 and 100 ms (a vendor's distance).
 The machine this runs on may be shared and noisy, so a ratio is measured side by side: the two
 sides alternate in repetitions within one run and the median of each side is compared. The
 PyPI `smsc` comparison needs the `bench` extra (`pip install -e '.[bench]'`); without it that
