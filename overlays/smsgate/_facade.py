@@ -269,11 +269,9 @@ class Facade:
     def _request(
         self, kwargs: dict[str, Any], url: httpx.URL, params: Mapping[str, Any] | None
     ) -> httpx.Request:
-        if self._http.params:  # the client's own query, which httpx merges with the call's
-            return self._http.build_request(**kwargs, url=url, params=params, timeout=self._timeout)
-        return self._http.build_request(
-            **kwargs, url=self._queried(url, params), timeout=self._timeout
-        )
+        if not self._http.params:  # else httpx merges the client's own query with the call's
+            url, params = self._queried(url, params), None
+        return self._http.build_request(**kwargs, url=url, params=params, timeout=self._timeout)
 
 
 class _ParseClient:

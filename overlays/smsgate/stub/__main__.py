@@ -35,7 +35,7 @@ def main(argv: list[str] | None = None) -> None:
     for vendor, stub in stubs.items():
         base = f"http://{args.host}:{args.port}/{vendor}{stub.base_path}"
         print(f"{vendor}: {base}  ({stub.describe()})")
-    app = delayed(combined_app(stubs), args.latency) if args.latency else combined_app(stubs)
+    app = delayed(combined_app(stubs), args.latency)
     uvicorn.run(app, host=args.host, port=args.port, log_level="info")
 
 

@@ -58,6 +58,8 @@ def delayed(app: Any, seconds: float) -> Any:
     a stub on loopback answers in microseconds, which hides what concurrency is worth."""
     if seconds < 0:
         raise ValueError(f"a delay is zero or more seconds, got {seconds}")
+    if not seconds:
+        return app
 
     async def delayed_app(scope: Any, receive: Any, send: Any) -> None:
         if scope["type"] == "http":
