@@ -8,17 +8,21 @@ Each vendor's stub is a real ASGI app (``UBillStub().app``): reach it in process
 """
 
 from ._core import Callbacks, ManualClock, SpecValidator, StubServer, SystemClock
+from ._decode import Decoded, RequestForms, Undecodable
 from ._serve import LoopbackServer, combined_app, delayed, stub_class, vendors
 from ._transport import SyncASGITransport
 
 __all__ = [
     "Callbacks",
+    "Decoded",
     "LoopbackServer",
     "ManualClock",
+    "RequestForms",
     "SpecValidator",
     "StubServer",
     "SyncASGITransport",
     "SystemClock",
+    "Undecodable",
     "combined_app",
     "delayed",
     "stub_class",

@@ -19,9 +19,12 @@ from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import BaseRoute, Mount, Route
+
+from ._decode import Decoded, RequestForms, decode
 
 log = logging.getLogger("smsgate.stub")
 TICK_SECONDS = 0.2
@@ -70,6 +73,7 @@ class SpecValidator:
         self._registry: Registry = Registry().with_resource("urn:spec", resource)
         self._validators: dict[str, Draft202012Validator] = {}
         self._operations: dict[str, str] = {}
+        self._fields: dict[str, dict[str, Mapping[str, Any]]] = {}
         for path, item in spec.get("paths", {}).items():
             for method, op in item.items():
                 if isinstance(op, dict) and "operationId" in op:
@@ -120,6 +124,53 @@ class SpecValidator:
                     problems[name] = found
         return problems
 
+    def resolve(self, schema: Mapping[str, Any]) -> Mapping[str, Any]:
+        """A schema past any `$ref`s."""
+        while "$ref" in schema:
+            schema = self._lookup(schema["$ref"].removeprefix("#"))
+        return schema
+
+    def fields(self, operation_id: str) -> dict[str, Mapping[str, Any]]:
+        """Every argument an operation takes, by name, with its schema (`$ref`s followed):
+        its parameters, and the top-level properties of each of its bodies (`allOf` merged).
+        What a stub types form and query strings by."""
+        if operation_id in self._fields:
+            return self._fields[operation_id]
+        operation = self._operations[operation_id]
+        found: dict[str, Mapping[str, Any]] = {}
+        for owner in (operation.rsplit("/", 1)[0], operation):
+            for index, _ in enumerate(self._lookup(owner).get("parameters", [])):
+                _, param = self._follow(f"{owner}/parameters/{index}")
+                found[param["name"]] = self.resolve(param["schema"])
+        body = self.resolve(self._lookup(operation).get("requestBody", {}))
+        for media in body.get("content", {}).values():
+            schema = self.resolve(media.get("schema", {}))
+            for part in schema.get("allOf", [schema]):
+                for name, prop in self.resolve(part).get("properties", {}).items():
+                    found.setdefault(name, self.resolve(prop))
+        self._fields[operation_id] = found
+        return found
+
+    def coerce(self, operation_id: str, values: Mapping[str, Any]) -> dict[str, Any]:
+        """Decoded query or form strings as the JSON values the operation's schemas describe:
+        ids and counts as numbers, flags as booleans, the same within lists and objects. A
+        string that does not read as its type stays a string, for validation to refuse."""
+        fields = self.fields(operation_id)
+        return {name: self._coerce(value, fields.get(name, {})) for name, value in values.items()}
+
+    def _coerce(self, value: Any, schema: Mapping[str, Any]) -> Any:
+        schema = self.resolve(schema)
+        if isinstance(value, str):
+            return coerce(value, schema)
+        if isinstance(value, list):
+            return [self._coerce(item, schema.get("items", {})) for item in value]
+        if isinstance(value, dict):
+            properties = schema.get("properties", {})
+            extra = schema.get("additionalProperties")
+            fallback = extra if isinstance(extra, dict) else {}
+            return {k: self._coerce(v, properties.get(k, fallback)) for k, v in value.items()}
+        return value
+
     def body(
         self, operation_id: str, body: Any, content_type: str = "application/json"
     ) -> dict[str, list[str]]:
@@ -160,42 +211,6 @@ def coerce(value: str, schema: Mapping[str, Any]) -> Any:
     if "boolean" in types and value in ("true", "false"):
         return value == "true"
     return value
-
-
-_BRACKETED = re.compile(r"([^\[\]]+)((?:\[[^\[\]]*\])*)")
-
-
-def decode_php_form(pairs: Iterable[tuple[str, str]]) -> dict[str, Any]:
-    """A form body read the way PHP reads it: `a[0]=x&o[k]=v` becomes {"a": ["x"], "o": {"k": "v"}}.
-
-    The inverse of the generated clients' `encode_php_form`. Containers whose keys are all
-    0, 1, 2, ... in order become lists; a key without brackets keeps its last value.
-    """
-    tree: dict[str, Any] = {}
-    for key, value in pairs:
-        match = _BRACKETED.fullmatch(key)
-        if match is None:
-            tree[key] = value
-            continue
-        path = [match[1], *re.findall(r"\[([^\[\]]*)\]", match[2])]
-        node = tree
-        for step in path[:-1]:
-            child = node.get(step)
-            if not isinstance(child, dict):
-                child = node[step] = {}
-            node = child
-        last = path[-1]
-        node[last if last else str(len(node))] = value
-    return {key: _listify(value) for key, value in tree.items()}
-
-
-def _listify(node: Any) -> Any:
-    if not isinstance(node, dict):
-        return node
-    items = {key: _listify(value) for key, value in node.items()}
-    if items and list(items) == [str(i) for i in range(len(items))]:
-        return list(items.values())
-    return items
 
 
 @dataclass
@@ -249,6 +264,12 @@ class StubServer:
     """True for a vendor that refuses bad credentials with HTTP 200 and an error body, which
     a check expecting 401/403 (schemathesis' ignored_auth) cannot tell from acceptance."""
 
+    method_names_ignore_case: ClassVar[bool] = False
+    """True for a vendor whose routing ignores the case of its method names (SMS.by serves
+    `sendQuickSMS` as `sendQuickSms`): every route then matches in any case."""
+    request_forms: ClassVar[RequestForms] = RequestForms()
+    """What the vendor reads out of a request; `decode` reads every request by it."""
+
     def __init__(self, *, clock: Clock | None = None, callbacks: Callbacks | None = None):
         self.clock: Clock = clock or SystemClock()
         self.callbacks = callbacks or Callbacks()
@@ -259,8 +280,32 @@ class StubServer:
         api: list[BaseRoute] = list(self.routes())
         if self.base_path:
             api = [Mount(self.base_path, routes=api)]
+        if self.method_names_ignore_case:
+            _ignore_case(api)
         spec_route = Route("/openapi.json", self._serve_spec, methods=["GET"])
-        self.app = Starlette(routes=[spec_route, *api], lifespan=self.lifespan)
+        self.app = Starlette(
+            routes=[spec_route, *api],
+            lifespan=self.lifespan,
+            exception_handlers={404: self._unrouted, 405: self._unrouted},
+        )
+
+    async def decode(self, request: Request) -> Decoded:
+        """The request's arguments as this vendor reads them (Undecodable when it cannot)."""
+        return await decode(request, self.request_forms)
+
+    def unrouted(self, request: Request, status: int) -> Response:
+        """The vendor's answer to a path it does not serve (404) or a method a path does
+        not take (405). A vendor that answers these in its error envelope overrides this."""
+        return PlainTextResponse("Not Found" if status == 404 else "Method Not Allowed", status)
+
+    async def _unrouted(self, request: Request, exc: Exception) -> Response:
+        status = exc.status_code if isinstance(exc, HTTPException) else 500
+        if status not in (404, 405):
+            return PlainTextResponse(str(getattr(exc, "detail", "")), status)
+        response = self.unrouted(request, status)
+        if isinstance(exc, HTTPException) and exc.headers and response.status_code == 405:
+            response.headers.update(exc.headers)
+        return response
 
     def routes(self) -> Iterable[Route]:
         raise NotImplementedError
@@ -307,3 +352,12 @@ class StubServer:
             task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await task
+
+
+def _ignore_case(routes: Iterable[BaseRoute]) -> None:
+    """Make each route (within mounts too) match its path in any letter case."""
+    for route in routes:
+        if isinstance(route, Route | Mount):
+            route.path_regex = re.compile(route.path_regex.pattern, re.IGNORECASE)
+        if isinstance(route, Mount):
+            _ignore_case(route.routes)

@@ -40,7 +40,8 @@ from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
 from ..segments import count_segments
-from ._core import Callbacks, Clock, StubServer, coerce, decode_php_form
+from ._core import Callbacks, Clock, StubServer, coerce
+from ._decode import decode_php_form
 
 SENT_AFTER = 1.0
 DELIVERED_AFTER = 3.0

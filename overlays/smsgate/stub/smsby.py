@@ -42,7 +42,8 @@ from starlette.routing import Route
 
 from ..segments import count_segments
 from ..smsby import MINSK
-from ._core import Callbacks, Clock, StubServer, coerce, decode_php_form
+from ._core import Callbacks, Clock, StubServer, coerce
+from ._decode import decode_php_form
 
 SENT_AFTER = 1.0
 DELIVERED_AFTER = 3.0

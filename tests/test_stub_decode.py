@@ -1,0 +1,101 @@
+"""The stub core's one request-reading mechanism, on bytes alone."""
+
+from __future__ import annotations
+
+import bz2
+import gzip
+
+import pytest
+from smsgate.stub import RequestForms, Undecodable
+from smsgate.stub._decode import FORM, JSON, MAX_INFLATED, MULTIPART, decode_bytes
+
+UTF8 = RequestForms()
+SMSC_LIKE = RequestForms(
+    charset="windows-1251",
+    charsets=("windows-1251", "utf-8", "koi8-r"),
+    charset_param="charset",
+    undecodable_text="replace",
+    php_arrays=False,
+)
+SELZY_LIKE = RequestForms(
+    compression_param="request_compression", compressions=frozenset({"bzip2", "gzip"})
+)
+
+
+def test_php_arrays_in_any_key_order() -> None:
+    body = b"field_names[1]=phone&field_names[0]=email&data[1][0]=b&data[0][0]=a&o[k]=v"
+    decoded = decode_bytes("", FORM, "", body, UTF8)
+    assert decoded.body == {
+        "field_names": ["email", "phone"],
+        "data": [["a"], ["b"]],
+        "o": {"k": "v"},
+    }
+    assert decoded.media_type == FORM
+
+
+def test_gaps_in_indexes_stay_a_mapping() -> None:
+    decoded = decode_bytes("a[0]=x&a[2]=y", "", "", b"", UTF8)
+    assert decoded.query == {"a": {"0": "x", "2": "y"}}
+
+
+def test_appended_items_and_the_body_winning_over_the_query() -> None:
+    decoded = decode_bytes("list[]=1&list[]=2&name=q", FORM, "", b"name=b", UTF8)
+    assert decoded.query["list"] == ["1", "2"]
+    assert decoded.arguments == {"list": ["1", "2"], "name": "b"}
+
+
+def test_charset_named_by_a_parameter_reads_query_and_body() -> None:
+    text = "Привет".encode("koi8-r")
+    query = "charset=koi8-r&mes=" + "".join(f"%{b:02X}" for b in text)
+    assert decode_bytes(query, "", "", b"", SMSC_LIKE).query["mes"] == "Привет"
+    body = b"mes=" + "".join(f"%{b:02X}" for b in "Привет".encode("cp1251")).encode()
+    assert decode_bytes("", FORM, "", body, SMSC_LIKE).body["mes"] == "Привет"  # the default
+
+
+def test_bytes_outside_the_charset_refused_or_replaced_as_the_vendor_does() -> None:
+    with pytest.raises(Undecodable, match="utf-8"):
+        decode_bytes("", FORM, "", b"a=%FF", UTF8)
+    assert decode_bytes("charset=utf-8", FORM, "", b"a=%FF", SMSC_LIKE).body["a"] == "\ufffd"
+
+
+def test_json_bodies_and_bad_json() -> None:
+    decoded = decode_bytes("token=t", "application/json; charset=utf-8", "", b'{"a": [1]}', UTF8)
+    assert (decoded.body, decoded.media_type, decoded.query) == ({"a": [1]}, JSON, {"token": "t"})
+    with pytest.raises(Undecodable, match="JSON"):
+        decode_bytes("", JSON, "", b"{", UTF8)
+
+
+def test_compressed_bodies_by_parameter_or_header() -> None:
+    form = b"list_ids=1&phone=%2B79001234567"
+    decoded = decode_bytes("request_compression=bzip2", FORM, "", bz2.compress(form), SELZY_LIKE)
+    assert decoded.body == {"list_ids": "1", "phone": "+79001234567"}
+    decoded = decode_bytes("", FORM, "gzip", gzip.compress(form), SELZY_LIKE)
+    assert decoded.body["list_ids"] == "1"
+    with pytest.raises(Undecodable, match="not supported"):
+        decode_bytes("", FORM, "gzip", gzip.compress(form), UTF8)
+    with pytest.raises(Undecodable, match="bzip2"):
+        decode_bytes("request_compression=bzip2", FORM, "", form, SELZY_LIKE)
+
+
+def test_a_compression_bomb_is_refused() -> None:
+    bomb = bz2.compress(b"a" * (MAX_INFLATED + 10))
+    with pytest.raises(Undecodable, match="inflates"):
+        decode_bytes("request_compression=bzip2", FORM, "", bomb, SELZY_LIKE)
+
+
+def test_multipart_fields_and_files() -> None:
+    boundary = "XyZ"
+    body = (
+        f'--{boundary}\r\nContent-Disposition: form-data; name="phones"\r\n\r\n79001234567\r\n'
+        f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\n'
+        f"Content-Type: text/plain\r\n\r\nhello\r\n--{boundary}--\r\n"
+    ).encode()
+    decoded = decode_bytes("", f"{MULTIPART}; boundary={boundary}", "", body, UTF8)
+    assert decoded.body == {"phones": "79001234567", "file": "(binary)"}
+    assert decoded.files == {"file": b"hello"}
+
+
+def test_a_media_type_the_vendor_does_not_read_is_no_body() -> None:
+    forms = RequestForms(bodies=frozenset({FORM}))
+    decoded = decode_bytes("a=1", JSON, "", b'{"b": 2}', forms)
+    assert (decoded.body, decoded.media_type, decoded.arguments) == (None, None, {"a": "1"})
