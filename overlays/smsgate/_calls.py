@@ -6,7 +6,7 @@ The sync and async facades share all of this; each only sends the request and sl
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Generator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
@@ -96,6 +96,12 @@ class Call(Generic[T]):
     @property
     def operation(self) -> str:
         return str(self.endpoint.OPERATION_NAME)
+
+    def __iter__(self) -> Generator[Call[T], Any, T]:
+        """The call as a one-step flow, so that a flow builds on an operation with
+        `result = yield from self._send(...)` and keeps the result's type."""
+        result: T = yield self
+        return result
 
 
 @dataclass(frozen=True)

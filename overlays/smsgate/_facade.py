@@ -14,7 +14,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import functools
+import inspect
 import logging
+import re
 import time
 import types
 from collections.abc import (
@@ -426,33 +428,76 @@ class AsyncFacade(Facade):
         await self.aclose()
 
 
+_KINDS = re.compile(r"(?:Call|Steps|Stream)\[(?P<inner>.*)\]")
+
+
+def _user_signature(build: Callable[..., Any], returns: Callable[[str], str]) -> inspect.Signature:
+    """The signature a user sees: the build's own parameters (self included, as for any
+    method looked up on a class) and, for its return, what the caller gets back instead of
+    the Call, Steps or Stream that the build returns (`returns` spells it from T)."""
+    signature = inspect.signature(build)
+    annotation = signature.return_annotation
+    text = annotation if isinstance(annotation, str) else inspect.formatannotation(annotation)
+    kind = _KINDS.fullmatch(text.replace("smsgate._facade.", "").replace("smsgate._calls.", ""))
+    shown = returns(kind["inner"] if kind else text)
+    return signature.replace(return_annotation=shown)
+
+
+def _honest(
+    function: Callable[..., Any], build: Callable[..., Any], signature: inspect.Signature
+) -> None:
+    """Give a wrapper the build's name, docs and the signature a user sees, and no
+    `__wrapped__`, so that inspect, help() and IDEs read that signature and not the build's."""
+    functools.update_wrapper(function, build)
+    delattr(function, "__wrapped__")
+    function.__signature__ = signature  # type: ignore[attr-defined]
+
+
+def _rename(owner: type, name: str, *functions: Callable[..., Any]) -> None:
+    """Name the wrappers after the attribute they serve as (a build reused by other
+    operations is kept under a private name: `send = operation(_send)`)."""
+    for function in functions:
+        function.__name__ = name
+        function.__qualname__ = f"{owner.__qualname__}.{name}"
+
+
 class operation(Generic[P, T]):
     """Turns `def op(self, ...) -> Call[T] | Steps[T]` into `op(...) -> T` on a sync facade
-    and `async op(...) -> T` on an async one, so that each operation is written once."""
+    and `async op(...) -> T` on an async one, so that each operation is written once.
+
+    Looked up on a facade class or instance, it is a plain function (or coroutine function)
+    whose signature is the operation's real one, returning T: what help(), inspect and IDE
+    hovers show. Operations compose by calling each other's builds as plain methods (a
+    vendor keeps a build it reuses under a private name), never through this descriptor.
+    """
 
     def __init__(self, build: Callable[Concatenate[Any, P], Call[T] | Steps[T]]):
         self._build = build
         functools.update_wrapper(self, build)  # type: ignore[arg-type]
 
-        # Both wrappers are made once, here; a lookup only binds one (as for any method).
-        @functools.wraps(build)
         def run(facade: SyncFacade, *args: Any, **kwargs: Any) -> T:
             work = build(facade, *args, **kwargs)
             if isinstance(work, Call):
                 return facade._execute(work)
             return facade._run(work)
 
-        @functools.wraps(build)
         async def run_async(facade: AsyncFacade, *args: Any, **kwargs: Any) -> T:
             work = build(facade, *args, **kwargs)
             if isinstance(work, Call):
                 return await facade._execute(work)
             return await facade._run(work)
 
+        # Both wrappers are made once, here; a lookup only binds one (as for any method).
+        shown = _user_signature(build, lambda result: result)
+        _honest(run, build, shown)
+        _honest(run_async, build, shown)
         self._run, self._run_async = run, run_async
 
+    def __set_name__(self, owner: type, name: str) -> None:
+        _rename(owner, name, self._run, self._run_async)
+
     @overload
-    def __get__(self, instance: None, owner: type) -> operation[P, T]: ...
+    def __get__(self, instance: None, owner: type) -> Any: ...
     @overload
     def __get__(self, instance: SyncFacade, owner: type) -> Callable[P, T]: ...
     @overload
@@ -461,50 +506,84 @@ class operation(Generic[P, T]):
     ) -> Callable[P, Coroutine[Any, Any, T]]: ...
     def __get__(self, instance: Facade | None, owner: type) -> Any:
         if instance is None:
-            return self
+            if issubclass(owner, AsyncFacade):
+                return self._run_async
+            return self._run if issubclass(owner, SyncFacade) else self
         if isinstance(instance, AsyncFacade):
             return types.MethodType(self._run_async, instance)
         assert isinstance(instance, SyncFacade)
         return types.MethodType(self._run, instance)
 
-    def steps(self, facade: Facade, /, *args: P.args, **kwargs: P.kwargs) -> Steps[T]:
-        """This operation as steps of a flow that builds on it (e.g. the neutral send)."""
-        work = self._build(facade, *args, **kwargs)
-        if isinstance(work, Call):
-            result: T = yield work
-            return result
-        return (yield from work)
-
 
 class stream(Generic[P, T]):
     """Turns `def op(self, ...) -> Stream[T]` into `op(...) -> Iterator[T]` on a sync facade
-    and `op(...) -> AsyncIterator[T]` on an async one. Nothing is requested until the first
-    item is asked for, and each page is fetched only when the previous one is used up."""
+    and `op(...) -> AsyncIterator[T]` on an async one. The arguments are checked when the
+    method is called (the listing runs up to its first request, which is built, not sent);
+    nothing is requested until the first item is asked for, and each page is fetched only
+    when the previous one is used up. Signatures are honest, as for `operation`."""
 
     def __init__(self, build: Callable[Concatenate[Any, P], Stream[T]]):
         self._build = build
         functools.update_wrapper(self, build)  # type: ignore[arg-type]
 
-        @functools.wraps(build)
         def iterate(facade: SyncFacade, *args: Any, **kwargs: Any) -> Iterator[T]:
-            return facade._iterate(build(facade, *args, **kwargs))
+            return facade._iterate(_started(build(facade, *args, **kwargs)))
 
-        @functools.wraps(build)
         def iterate_async(facade: AsyncFacade, *args: Any, **kwargs: Any) -> AsyncIterator[T]:
-            return facade._iterate(build(facade, *args, **kwargs))
+            return facade._iterate(_started(build(facade, *args, **kwargs)))
 
+        _honest(iterate, build, _user_signature(build, lambda item: f"Iterator[{item}]"))
+        _honest(iterate_async, build, _user_signature(build, lambda item: f"AsyncIterator[{item}]"))
         self._iterate, self._iterate_async = iterate, iterate_async
 
+    def __set_name__(self, owner: type, name: str) -> None:
+        _rename(owner, name, self._iterate, self._iterate_async)
+
     @overload
-    def __get__(self, instance: None, owner: type) -> stream[P, T]: ...
+    def __get__(self, instance: None, owner: type) -> Any: ...
     @overload
     def __get__(self, instance: SyncFacade, owner: type) -> Callable[P, Iterator[T]]: ...
     @overload
     def __get__(self, instance: AsyncFacade, owner: type) -> Callable[P, AsyncIterator[T]]: ...
     def __get__(self, instance: Facade | None, owner: type) -> Any:
         if instance is None:
-            return self
+            if issubclass(owner, AsyncFacade):
+                return self._iterate_async
+            return self._iterate if issubclass(owner, SyncFacade) else self
         if isinstance(instance, AsyncFacade):
             return types.MethodType(self._iterate_async, instance)
         assert isinstance(instance, SyncFacade)
         return types.MethodType(self._iterate, instance)
+
+
+def _started(listing: Stream[T]) -> Stream[T]:
+    """The listing run up to its first step now, so that its argument checks raise at the
+    call and not at the first `next()`; building that step does no I/O."""
+    try:
+        step = next(listing)
+    except StopIteration:
+        return _nothing()
+    return _resumed(listing, step)
+
+
+def _nothing() -> Stream[Any]:
+    return
+    yield
+
+
+def _resumed(listing: Stream[T], step: Step | Emit[T]) -> Stream[T]:
+    """Hands on a listing's first step, already taken, then goes on as the listing would."""
+    with contextlib.closing(listing):
+        while True:
+            try:
+                reply = yield step
+            except SmsgateError as exc:
+                try:
+                    step = listing.throw(exc)
+                except StopIteration:
+                    return
+                continue
+            try:
+                step = listing.send(reply)
+            except StopIteration:
+                return

@@ -1422,12 +1422,13 @@ class _SelzyOperations(Facade):
             raise chunks[0].error  # type: ignore[misc]
         return SmsBatch(tuple(chunks))
 
-    @operation
-    def check_sms(self, sms_id: str) -> Call[SmsState]:
+    def _check_sms(self, sms_id: str) -> Call[SmsState]:
         """The delivery status of one SMS from send_sms."""
         if not isinstance(sms_id, str) or not _SMS_ID.fullmatch(sms_id):
             raise InvalidRequestError(f"an sms_id is numeric text, got {sms_id!r}")
         return self._check_call(sms_id)
+
+    check_sms = operation(_check_sms)
 
     def _check_call(self, sms_id: str) -> Call[SmsState]:
 
@@ -1758,8 +1759,7 @@ class _SelzyOperations(Facade):
 
         return self._call(check_user_exists, models.CheckUserExistsRequest, args, convert)
 
-    @operation
-    def user_info(self, login: str | None = None) -> Call[UserInfo]:
+    def _user_info(self, login: str | None = None) -> Call[UserInfo]:
         def convert(result: Any, warnings: tuple[str, ...]) -> UserInfo:
             info = _user(result)
             return UserInfo(
@@ -1769,6 +1769,8 @@ class _SelzyOperations(Facade):
         return self._call(
             get_user_info, models.GetUserInfoRequest, {"login": login}, _result(convert)
         )
+
+    user_info = operation(_user_info)
 
     @operation
     def users(
@@ -1881,14 +1883,14 @@ class _SelzyOperations(Facade):
         return messages
 
     def _neutral_status(self, message_id: str) -> Steps[neutral.DeliveryReport]:
-        state = yield from _SelzyOperations.check_sms.steps(self, message_id)
+        state = yield from self._check_sms(message_id)
         status = str(state.status)
         normal = NEUTRAL_STATES.get(status, neutral.DeliveryState.UNKNOWN)
         error = status if normal.is_failure else None
         return neutral.DeliveryReport(message_id, None, normal, status, self.vendor, error=error)
 
     def _neutral_balance(self) -> Steps[neutral.Balance]:
-        info = yield from _SelzyOperations.user_info.steps(self)
+        info = yield from self._user_info()
         if info.balance is None:
             raise WireFormatError("getUserInfo has no balance")
         return neutral.Balance(info.balance, info.currency or "XXX", self.vendor)

@@ -1106,8 +1106,7 @@ class _SmsByOperations(Facade):
         arguments = {"phone": normalize_phone(phone), "message": code}
         return _call(endpoints[channel], arguments, _sent, send=True)
 
-    @operation
-    def send_bulk(
+    def _send_bulk(
         self, *mailings: BulkMailing | PersonalMailing, callback_url: str = ""
     ) -> Call[BulkAccepted]:
         """Bulk and personal mailings in one asynchronous call (sendBulkSms); read their
@@ -1117,10 +1116,13 @@ class _SmsByOperations(Facade):
         body = BulkSmsRequest(callback_url=callback_url, messages=[_mailing(m) for m in mailings])
         return _call(send_bulk_sms, {"body": body}, _accepted, send=True)
 
-    @operation
-    def bulk_status(self, uuid: str) -> Call[BulkStatus]:
+    send_bulk = operation(_send_bulk)
+
+    def _bulk_status(self, uuid: str) -> Call[BulkStatus]:
         """The per-phone statuses of one bulk send."""
         return _call(status_bulk_sms, {"uuid": _need_text(uuid, "uuid")}, _bulk_status(uuid))
+
+    bulk_status = operation(_bulk_status)
 
     @operation
     def wait_for_bulk(
@@ -1260,9 +1262,10 @@ class _SmsByOperations(Facade):
         return _call(get_sms_messages, {"type_": UNSET if kind is None else kind}, _mailings)
 
     # Account.
-    @operation
-    def balance(self) -> Call[Balance]:
+    def _balance(self) -> Call[Balance]:
         return _call(get_balance, {}, _balance)
+
+    balance = operation(_balance)
 
     @operation
     def limit(self) -> Call[int]:
@@ -1336,9 +1339,10 @@ class _SmsByOperations(Facade):
         """Sender names by id; 0 is the system sender."""
         return _call(get_alphanames, {}, _name_map)
 
-    @operation
-    def alphaname_id(self, name: str) -> Call[int]:
+    def _alphaname_id(self, name: str) -> Call[int]:
         return _call(get_alphaname_id, {"name": _need_text(name, "name")}, _id)
+
+    alphaname_id = operation(_alphaname_id)
 
     @operation
     def alphaname_categories(self) -> Call[list[Category]]:
@@ -1594,14 +1598,12 @@ class _SmsByOperations(Facade):
         the mailing's message id: with the phone, what callbacks and `status` go by."""
         alphaname = 0
         if outgoing.sender is not None:
-            alphaname = yield from _SmsByOperations.alphaname_id.steps(self, outgoing.sender)
+            alphaname = yield from self._alphaname_id(outgoing.sender)
         digits = [number.removeprefix("+") for number in outgoing.to]
         mailing = BulkMailing("smsgate", outgoing.text, digits, alphaname, outgoing.schedule_at)
-        accepted = yield from _SmsByOperations.send_bulk.steps(
-            self, mailing, callback_url=outgoing.callback_url or ""
-        )
+        accepted = yield from self._send_bulk(mailing, callback_url=outgoing.callback_url or "")
         try:
-            status = yield from _SmsByOperations.bulk_status.steps(self, accepted.uuid)
+            status = yield from self._bulk_status(accepted.uuid)
             message_id = status.mailings[0].message_id
         except (SmsgateError, IndexError) as exc:
             raise OutcomeUnknownError(
@@ -1630,7 +1632,7 @@ class _SmsByOperations(Facade):
         return _neutral_report(message_id, phone, found.status, found.status_raw, found.sent_at)
 
     def _neutral_balance(self) -> Steps[neutral.Balance]:
-        balance = yield from _SmsByOperations.balance.steps(self)
+        balance = yield from self._balance()
         return neutral.Balance(balance.sms, balance.currency or "XXX", self.vendor)
 
 

@@ -1247,8 +1247,7 @@ class _SmscOperations(Facade):
         return Call(endpoint, {"body": body}, convert, is_send=is_send)
 
     # Sending.
-    @operation
-    def send(
+    def _send(
         self,
         /,
         phones: str | int | Iterable[str | int],
@@ -1275,6 +1274,8 @@ class _SmscOperations(Facade):
             "cost": cost or None,
         }
         return self._call(send_message, SEND_SHAPE, _one(_send_result), fields, is_send=True)
+
+    send = operation(_send)
 
     @operation
     def send_list(
@@ -1308,12 +1309,13 @@ class _SmscOperations(Facade):
         return self._call(get_price, PRICE_SHAPE, convert, fields)
 
     # Statuses.
-    @operation
-    def status(self, id: str | int, phone: str | int) -> Call[Status]:
+    def _status(self, id: str | int, phone: str | int) -> Call[Status]:
         """One message's status; an unknown id is an SmscApiError with code 3."""
         message, number = _text_arg(str(id), "id"), _text_arg(str(phone), "phone")
         fields = {"id": message, "phone": number}
         return self._call(get_status, STATUS_SHAPE, _one(_status(message, number)), fields)
+
+    status = operation(_status)
 
     @operation
     def details(
@@ -1362,8 +1364,7 @@ class _SmscOperations(Facade):
         fields = {"id": _text_arg(str(id), "id"), "phone": _text_arg(str(phone), "phone"), "del": 1}
         return self._call(delete_message, DONE_SHAPE, _done, fields)
 
-    @operation
-    def balance(self, *, currency: bool = False) -> Call[Balance]:
+    def _balance(self, *, currency: bool = False) -> Call[Balance]:
         """The balance, and with `currency=True` its currency. SMSC allows 10 a minute."""
 
         def convert(decoded: Any) -> Balance:
@@ -1371,6 +1372,8 @@ class _SmscOperations(Facade):
             return Balance(_amount(r, "balance"), r.get("currency") or None)
 
         return self._call(get_balance, BALANCE_SHAPE, convert, {"cur": 1 if currency else None})
+
+    balance = operation(_balance)
 
     # Contacts, groups and the black list (phones.php; book="mails" for mails.php).
     @operation
@@ -1763,9 +1766,7 @@ class _SmscOperations(Facade):
         when = outgoing.schedule_at
         options: dict[str, Any] = {} if when is None else {"time": f"0{int(when.timestamp())}"}
         digits = [number.removeprefix("+") for number in outgoing.to]
-        sent = yield from _SmscOperations.send.steps(
-            self, digits, outgoing.text, sender=outgoing.sender, **options
-        )
+        sent = yield from self._send(digits, outgoing.text, sender=outgoing.sender, **options)
         # `cnt` counts the parts of every recipient together.
         reported = sent.parts % len(digits) == 0
         parts = sent.parts // len(digits) if reported else outgoing.segments.parts
@@ -1778,11 +1779,11 @@ class _SmscOperations(Facade):
         ident, _, phone = message_id.rpartition(":")
         if not (ident and phone.isdigit()):
             raise InvalidRequestError(f"{message_id!r} is not an SMSC message id from send()")
-        status = yield from _SmscOperations.status.steps(self, ident, phone)
+        status = yield from self._status(ident, phone)
         return _neutral_report(message_id, phone, status.status, status.error, status.changed_at)
 
     def _neutral_balance(self) -> Steps[neutral.Balance]:
-        balance = yield from _SmscOperations.balance.steps(self, currency=True)
+        balance = yield from self._balance(currency=True)
         return neutral.Balance(balance.amount, balance.currency or "XXX", self.vendor)
 
 

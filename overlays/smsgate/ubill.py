@@ -287,8 +287,7 @@ class _UBillOperations(Facade):
         cls = InsufficientFundsError if call.is_send and status_id == 40 else ApiError
         raise exchange.api_error(cls, message, call, response, code=status_id)
 
-    @operation
-    def send(
+    def _send(
         self,
         numbers: str | int | Iterable[str | int],
         text: str,
@@ -327,8 +326,9 @@ class _UBillOperations(Facade):
         )
         return Call(send_sms, {"body": body}, _send_result(to), is_send=True)
 
-    @operation
-    def delivery_report(self, sms_id: str | int) -> Call[DeliveryReport]:
+    send = operation(_send)
+
+    def _delivery_report(self, sms_id: str | int) -> Call[DeliveryReport]:
         """The status of every number of a send."""
         try:
             batch = _wire.digits(sms_id, "sms_id")
@@ -336,15 +336,19 @@ class _UBillOperations(Facade):
             raise InvalidRequestError(str(exc)) from None
         return Call(get_delivery_report, {"sms_id": int(batch)}, _report(batch))
 
-    @operation
-    def balance(self) -> Call[int]:
+    delivery_report = operation(_delivery_report)
+
+    def _balance(self) -> Call[int]:
         """How many SMS the account can still send (uBill counts messages, not money)."""
         return Call(get_sms_balance, {}, _balance)
 
-    @operation
-    def brand_names(self) -> Call[list[BrandName]]:
+    balance = operation(_balance)
+
+    def _brand_names(self) -> Call[list[BrandName]]:
         """Every brand (sender) name of the account, authorized or not."""
         return Call(list_brand_names, {}, _brands)
+
+    brand_names = operation(_brand_names)
 
     @operation
     def brand_name(self, brand_id: int) -> Call[BrandName | None]:
@@ -369,8 +373,8 @@ class _UBillOperations(Facade):
     # The neutral interface (smsgate.gateway).
     def _neutral_send(self, outgoing: neutral.Outgoing) -> Steps[list[neutral.SentMessage]]:
         brand_id = yield from self._brand_id(outgoing.sender)
-        sent = yield from _UBillOperations.send.steps(
-            self, outgoing.to, outgoing.text, brand_id=brand_id, schedule_at=outgoing.schedule_at
+        sent = yield from self._send(
+            outgoing.to, outgoing.text, brand_id=brand_id, schedule_at=outgoing.schedule_at
         )
         parts = outgoing.segments.parts  # uBill does not say; its balance drops by as many
         return [
@@ -380,7 +384,7 @@ class _UBillOperations(Facade):
 
     def _brand_id(self, sender: str | None) -> Steps[int]:
         """The authorized brand named `sender`, or the account's first authorized one."""
-        brands = yield from _UBillOperations.brand_names.steps(self)
+        brands = yield from self._brand_names()
         usable = [b for b in brands if b.authorized]
         chosen = [b for b in usable if sender is None or b.name.lower() == sender.lower()]
         if not chosen:
@@ -395,7 +399,7 @@ class _UBillOperations(Facade):
         sms_id, _, number = message_id.partition(":")
         if not (sms_id.isdigit() and number.isdigit()):
             raise InvalidRequestError(f"{message_id!r} is not a uBill message id from send()")
-        report = yield from _UBillOperations.delivery_report.steps(self, sms_id)
+        report = yield from self._delivery_report(sms_id)
         found = next((n for n in report.numbers if n.number == number), None)
         if found is None:
             return neutral.DeliveryReport(
@@ -404,7 +408,7 @@ class _UBillOperations(Facade):
         return _neutral_report(message_id, number, found.status, None)
 
     def _neutral_balance(self) -> Steps[neutral.Balance]:
-        count = yield from _UBillOperations.balance.steps(self)
+        count = yield from self._balance()
         return neutral.Balance(Decimal(count), "SMS", self.vendor)
 
 
