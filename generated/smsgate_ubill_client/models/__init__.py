@@ -11,6 +11,7 @@ from .delivery_report_item import DeliveryReportItem
 from .delivery_report_response import DeliveryReportResponse
 from .delivery_status_number import DeliveryStatusNumber
 from .delivery_status_text import DeliveryStatusText
+from .query_flag_type_1 import QueryFlagType1
 from .send_sms_request import SendSMSRequest
 from .send_sms_response import SendSMSResponse
 from .sms_balance_response import SMSBalanceResponse
@@ -25,6 +26,7 @@ __all__ = (
     "DeliveryReportResponse",
     "DeliveryStatusNumber",
     "DeliveryStatusText",
+    "QueryFlagType1",
     "SMSBalanceResponse",
     "SendSMSRequest",
     "SendSMSResponse",

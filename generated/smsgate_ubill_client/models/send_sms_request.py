@@ -18,7 +18,7 @@ class SendSMSRequest:
     """
     Attributes:
         brand_id (int): ID of an authorized brand name.
-        numbers (list[int]): International numbers without `+` or `00`, as JSON integers. Whether strings are
+        numbers (list[int | str]): International numbers without `+` or `00`, as JSON integers. Whether strings are
             accepted is *unconfirmed*.
         text (str): Message text; any Unicode.
         stop_list (bool | Unset): Check the numbers against the stop list. Required in uBill's document, optional in
@@ -28,7 +28,7 @@ class SendSMSRequest:
     """
 
     brand_id: int
-    numbers: list[int]
+    numbers: list[int | str]
     text: str
     stop_list: bool | Unset = UNSET
     otp: bool | Unset = UNSET
@@ -38,7 +38,11 @@ class SendSMSRequest:
     def to_dict(self) -> dict[str, Any]:
         brand_id = self.brand_id
 
-        numbers = self.numbers
+        numbers = []
+        for numbers_item_data in self.numbers:
+            numbers_item: int | str
+            numbers_item = numbers_item_data
+            numbers.append(numbers_item)
 
         text = self.text
 
@@ -71,7 +75,7 @@ class SendSMSRequest:
         d = dict(src_dict)
         brand_id = d.pop("brandID")
 
-        numbers = cast(list[int], d.pop("numbers"))
+        numbers = cast(list[int | str], d.pop("numbers"))
 
         text = d.pop("text")
 

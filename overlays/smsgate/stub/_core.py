@@ -119,7 +119,8 @@ class SpecValidator:
                     continue
                 _, schema = self._follow(f"{pointer}/schema")
                 validator = self._validator(f"{pointer}/schema")
-                found = [e.message for e in validator.iter_errors(coerce(values[name], schema))]
+                typed = self._coerce(values[name], schema)
+                found = [e.message for e in validator.iter_errors(typed)]
                 if found:
                     problems[name] = found
         return problems
@@ -161,6 +162,10 @@ class SpecValidator:
     def _coerce(self, value: Any, schema: Mapping[str, Any]) -> Any:
         schema = self.resolve(schema)
         if isinstance(value, str):
+            for member in (*schema.get("oneOf", ()), *schema.get("anyOf", ())):
+                typed = self._coerce(value, member)  # a union: the first member it reads as
+                if typed is not value:
+                    return typed
             return coerce(value, schema)
         if isinstance(value, list):
             return [self._coerce(item, schema.get("items", {})) for item in value]

@@ -126,7 +126,7 @@ def decode_bytes(
     body_pairs = _pairs(body) if media == FORM and FORM in forms.bodies and body else []
     charset = _charset(header_charset, [*query_pairs, *body_pairs], forms)
     decoded = Decoded(_tree(_texts(query_pairs, charset, forms), forms))
-    if not body and not is_json:
+    if not body:  # no body, whatever its label: clients send Content-Type on bodiless GETs
         return decoded
     if is_json and JSON in forms.bodies:
         decoded.body, decoded.media_type = _json(body, charset), JSON

@@ -4,18 +4,33 @@ State: brand names (new ones start unauthorized and are approved after `approve_
 seconds), an SMS balance that every part of every message spends, and send batches whose
 numbers move from pending (3) to sent (0) to delivered (1) on the clock, with a delivery
 callback to `callbacks.url` on every change. Numbers ending in 000 fail (2) instead; numbers on
-the stop list end in error (4) when the send asks for the stop-list check.
+the stop list end in error (4) when the send asks for the stop-list check. A send with
+`sendTime` (in the JSON body or the query alike) stays pending until that Tbilisi minute.
 
-Replies follow uBill: HTTP 200 with a request-level `statusID` for every business error, and a
-text/plain 401 for a missing or wrong key. `wire="live"` answers ids and counts as integers, as
-live uBill does, instead of the strings of uBill's own document.
+Requests are read as uBill's clients send them (`request_forms`): JSON bodies on the POSTs,
+everything in the query on the GETs, the key as the `key` query parameter or a `key` header,
+query flags as `true`/`false` or PHP's `1`/`0`, numbers in a JSON body as integers or digit
+strings. A `Content-Type: application/json` on a bodiless GET (the PHP SDK, laravel-usms and
+the axios clients all send one) is no body.
+
+Replies follow uBill: HTTP 200 with a request-level `statusID` for every business error
+(90 "JSON error" for a body that is not a JSON object), a text/plain 401 for a missing or
+wrong key, and `{"statusID": 99, "message": ...}` with HTTP 404 or 405 for a path uBill does
+not serve or a method a path does not take.
+
+`wire` picks between the two shapes uBill is known in. "spec" (the default) answers as uBill's
+own document types its replies: `smsID`, the balance's `sms`, each brand's `id` and
+`authorized`, and each report item's `statusID` as JSON strings ("100"). "live" answers those
+five as JSON integers (100), as live uBill does and every third-party client expects. The rest
+is the same in both: request-level `statusID` and `brandNameCreate`'s `brandID` are integers,
+callback parameters strings (they travel in a query).
 """
 
 from __future__ import annotations
 
 import hmac
-import json
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal
@@ -27,13 +42,17 @@ from starlette.routing import Route
 from ..segments import count_segments
 from ..ubill import TBILISI
 from ._core import Callbacks, Clock, StubServer
+from ._decode import JSON, Decoded, RequestForms, Undecodable, decode_bytes
 
 UNAUTHORIZED = "Please authorize with valid API key!"
 SENT_AFTER = 1.0
 DELIVERED_AFTER = 3.0
 PENDING, SENT, DELIVERED, FAILED, ERROR = 3, 0, 1, 2, 4
-# Which field's problem gives which send statusID (specs/ubill.yaml, sendSMS).
-SEND_CODE_BY_FIELD = {"brandID": 10, "numbers": 20, "text": 30}
+# Which field's problem gives which send statusID (specs/ubill.yaml, sendSMS); a sendTime
+# problem is a general error (99) in the JSON body as in the query.
+SEND_CODE_BY_FIELD = {"brandID": 10, "numbers": 20, "text": 30, "sendTime": 99}
+NUMBER = re.compile(r"[0-9]{8,15}")
+SEND_TIME_FORMAT = "%Y-%m-%d %H:%M"
 
 
 @dataclass
@@ -64,6 +83,11 @@ def local_time(epoch: float, pattern: str) -> str:
 
 class UBillStub(StubServer):
     vendor = "ubill"
+    request_forms = RequestForms(
+        bodies=frozenset({JSON}),  # uBill documents JSON bodies only (reference §1)
+        php_arrays=False,  # the GET send takes numbers comma-separated, never as `numbers[]`
+        undecodable_text="replace",  # only a body uBill cannot read as JSON is refused (90)
+    )
 
     def __init__(
         self,
@@ -155,7 +179,7 @@ class UBillStub(StubServer):
             return self._status(10, "brandID not found")
         if not text:
             return self._status(30, "Empty message text")
-        valid = list(dict.fromkeys(n for n in numbers if n.isdigit() and 8 <= len(n) <= 15))
+        valid = list(dict.fromkeys(n for n in numbers if NUMBER.fullmatch(n)))
         if not numbers:
             return self._status(20, "Numbers not found")
         if not valid:
@@ -181,15 +205,36 @@ class UBillStub(StubServer):
     def _status(status_id: int, message: str) -> dict[str, Any]:
         return {"statusID": status_id, "message": message}
 
-    def _authorized(self, request: Request) -> bool:
-        given = request.query_params.get("key") or request.headers.get("key") or ""
-        return hmac.compare_digest(given.encode(), self.key.encode())
+    def _authorized(self, query: Mapping[str, Any], request: Request) -> bool:
+        """The key as the `key` query parameter (uBill's document) or a `key` header (the
+        third-party clients)."""
+        given = query.get("key") or request.headers.get("key") or ""
+        return hmac.compare_digest(str(given).encode(), self.key.encode())
 
-    async def _json_body(self, request: Request) -> Any:
+    async def _open(self, request: Request) -> Decoded | Response:
+        """The request's arguments, or the reply that ends it there: the text/plain 401
+        without the key, statusID 90 for a body that uBill cannot read as JSON."""
         try:
-            return json.loads(await request.body())
-        except (ValueError, UnicodeDecodeError):
-            return None
+            decoded: Decoded | None = await self.decode(request)
+        except Undecodable:
+            decoded = None
+        query = decoded.query if decoded else self._query_only(request)
+        if not self._authorized(query, request):
+            return PlainTextResponse(UNAUTHORIZED, status_code=401)
+        if decoded is None:
+            return JSONResponse(self._status(90, "JSON error"))
+        self.advance()
+        return decoded
+
+    def _query_only(self, request: Request) -> dict[str, Any]:
+        return decode_bytes(request.url.query, "", "", b"", self.request_forms).query
+
+    def unrouted(self, request: Request, status: int) -> Response:
+        """uBill's envelope for a path it does not serve or a method a path does not take,
+        with the HTTP status: what is known of uBill's non-2xx replies (a client reads
+        `statusID` and `message` from them; reference §2.1, unconfirmed)."""
+        message = "Not Found" if status == 404 else "Method Not Allowed"
+        return JSONResponse(self._status(99, message), status_code=status)
 
     # Routes.
     def _refusal(self, problems: dict[str, list[str]], default: int) -> Response | None:
@@ -199,18 +244,32 @@ class UBillStub(StubServer):
                 return JSONResponse(self._status(code, f"{name}: {problems[name][0]}"))
         return None
 
+    def _send_at(self, send_time: Any) -> float | Response:
+        """When a send goes out: now, or at `sendTime` (`Y-m-d H:i`, Tbilisi time), which
+        must be later than now; the same rule for the JSON body and the query."""
+        if send_time is None:
+            return self.clock.now()
+        try:
+            when = datetime.strptime(str(send_time), SEND_TIME_FORMAT)
+        except ValueError:
+            return JSONResponse(self._status(99, "sendTime is not a real time"))
+        send_at = when.replace(tzinfo=TBILISI).timestamp()
+        if send_at <= self.clock.now():
+            return JSONResponse(self._status(99, "sendTime must be in the future"))
+        return send_at
+
     async def send(self, request: Request) -> Response:
         """One route for both forms, so that a 405 names both methods."""
         self.sends_received += 1
+        opened = await self._open(request)
+        if isinstance(opened, Response):
+            return opened
         if request.method == "POST":
-            return await self.send_json(request)
-        return await self.send_query(request)
+            return self.send_json(opened)
+        return self.send_query(opened)
 
-    async def send_json(self, request: Request) -> Response:
-        if not self._authorized(request):
-            return PlainTextResponse(UNAUTHORIZED, status_code=401)
-        self.advance()
-        body = await self._json_body(request)
+    def send_json(self, decoded: Decoded) -> Response:
+        body = decoded.body
         if not isinstance(body, dict):
             return JSONResponse(self._status(90, "JSON error"))
         problems = self.validator.body("sendSMS", body)
@@ -220,63 +279,58 @@ class UBillStub(StubServer):
         refusal = self._refusal(problems, default=90)
         if refusal is not None:
             return refusal
+        send_at = self._send_at(body.get("sendTime"))
+        if isinstance(send_at, Response):
+            return send_at
         listed = [
-            str(n) if isinstance(n, int) and not isinstance(n, bool) else "" for n in numbers or []
+            str(n) if isinstance(n, int | str) and not isinstance(n, bool) else ""
+            for n in numbers or []
         ]
         stop_list = body.get("stopList", False)
-        return JSONResponse(
-            self._send(body["brandID"], listed, body["text"], stop_list, self.clock.now())
-        )
+        return JSONResponse(self._send(body["brandID"], listed, body["text"], stop_list, send_at))
 
-    async def send_query(self, request: Request) -> Response:
-        if not self._authorized(request):
-            return PlainTextResponse(UNAUTHORIZED, status_code=401)
-        self.advance()
-        query = request.query_params
+    def send_query(self, decoded: Decoded) -> Response:
+        query = decoded.query
         problems = self.validator.parameters("sendSMSQuery", "query", query)
         if query.get("numbers"):
             problems.pop("numbers", None)  # bad entries are skipped; none left is 50
         refusal = self._refusal(problems, default=99)
         if refusal is not None:
             return refusal
-        send_at = self.clock.now()
-        if "sendTime" in query:
-            try:
-                when = datetime.strptime(query["sendTime"], "%Y-%m-%d %H:%M")
-            except ValueError:
-                return JSONResponse(self._status(99, "sendTime is not a real time"))
-            send_at = when.replace(tzinfo=TBILISI).timestamp()
-            if send_at <= self.clock.now():
-                return JSONResponse(self._status(99, "sendTime must be in the future"))
+        typed = self.validator.coerce("sendSMSQuery", query)
+        send_at = self._send_at(typed.get("sendTime"))
+        if isinstance(send_at, Response):
+            return send_at
         reply = self._send(
-            int(query["brandID"]),
+            typed["brandID"],
             query["numbers"].split(","),
             query["text"],
-            query.get("stopList", "false") == "true",
+            bool(typed.get("stopList", False)),  # true/false, or PHP's 1/0
             send_at,
         )
         return JSONResponse(reply)
 
     async def report(self, request: Request) -> Response:
-        if not self._authorized(request):
-            return PlainTextResponse(UNAUTHORIZED, status_code=401)
-        self.advance()
+        opened = await self._open(request)
+        if isinstance(opened, Response):
+            return opened
         raw = request.path_params["smsID"]
-        batch = self.batches.get(int(raw)) if raw.isdigit() else None
+        batch = self.batches.get(int(raw)) if re.fullmatch(r"[0-9]+", raw) else None
         if batch is None:
             return JSONResponse(self._status(99, "smsID not found"))
         items = [{"number": r.number, "statusID": self._id(r.status)} for r in batch.recipients]
         return JSONResponse({**self._status(0, "Success"), "result": items})
 
     async def read_balance(self, request: Request) -> Response:
-        if not self._authorized(request):
-            return PlainTextResponse(UNAUTHORIZED, status_code=401)
+        opened = await self._open(request)
+        if isinstance(opened, Response):
+            return opened
         return JSONResponse({**self._status(0, "Success"), "sms": self._id(self.balance)})
 
     async def brand_names(self, request: Request) -> Response:
-        if not self._authorized(request):
-            return PlainTextResponse(UNAUTHORIZED, status_code=401)
-        self.advance()
+        opened = await self._open(request)
+        if isinstance(opened, Response):
+            return opened
         brands = [
             {
                 "id": self._id(b.id),
@@ -289,10 +343,10 @@ class UBillStub(StubServer):
         return JSONResponse({**self._status(0, "Success"), "brands": brands})
 
     async def create_brand(self, request: Request) -> Response:
-        if not self._authorized(request):
-            return PlainTextResponse(UNAUTHORIZED, status_code=401)
-        self.advance()
-        body = await self._json_body(request)
+        opened = await self._open(request)
+        if isinstance(opened, Response):
+            return opened
+        body = opened.body
         if not isinstance(body, dict):
             return JSONResponse(self._status(90, "JSON error"))
         name = body.get("brandName")

@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.query_flag_type_1 import QueryFlagType1
 from ...models.send_sms_response import SendSMSResponse
 from ...types import UNSET, Response, Unset
 
@@ -16,8 +17,8 @@ def _get_kwargs(
     brand_id: int,
     numbers: str,
     text: str,
-    stop_list: bool | Unset = UNSET,
-    otp: bool | Unset = UNSET,
+    stop_list: bool | QueryFlagType1 | Unset = UNSET,
+    otp: bool | QueryFlagType1 | Unset = UNSET,
     send_time: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -29,9 +30,23 @@ def _get_kwargs(
 
     _params["text"] = text
 
-    _params["stopList"] = stop_list
+    json_stop_list: bool | int | Unset
+    if isinstance(stop_list, Unset):
+        json_stop_list = UNSET
+    elif isinstance(stop_list, int):
+        json_stop_list = stop_list
+    else:
+        json_stop_list = stop_list
+    _params["stopList"] = json_stop_list
 
-    _params["otp"] = otp
+    json_otp: bool | int | Unset
+    if isinstance(otp, Unset):
+        json_otp = UNSET
+    elif isinstance(otp, int):
+        json_otp = otp
+    else:
+        json_otp = otp
+    _params["otp"] = json_otp
 
     _params["sendTime"] = send_time
 
@@ -81,8 +96,8 @@ def sync_detailed(
     brand_id: int,
     numbers: str,
     text: str,
-    stop_list: bool | Unset = UNSET,
-    otp: bool | Unset = UNSET,
+    stop_list: bool | QueryFlagType1 | Unset = UNSET,
+    otp: bool | QueryFlagType1 | Unset = UNSET,
     send_time: str | Unset = UNSET,
 ) -> Response[SendSMSResponse | str]:
     """Send SMS (query form)
@@ -96,8 +111,14 @@ def sync_detailed(
         brand_id (int):
         numbers (str):
         text (str):
-        stop_list (bool | Unset):
-        otp (bool | Unset):
+        stop_list (bool | QueryFlagType1 | Unset): A flag in the query: `true`/`false` as uBill's
+            page writes it, or `1`/`0` as PHP's
+            `http_build_query` (Guzzle, Laravel's HTTP client) writes booleans; both read alike
+            (*unconfirmed* officially for `1`/`0`).
+        otp (bool | QueryFlagType1 | Unset): A flag in the query: `true`/`false` as uBill's page
+            writes it, or `1`/`0` as PHP's
+            `http_build_query` (Guzzle, Laravel's HTTP client) writes booleans; both read alike
+            (*unconfirmed* officially for `1`/`0`).
         send_time (str | Unset): Local time `Y-m-d H:i` (no seconds, no zone; Tbilisi time
             presumed).
 
@@ -131,8 +152,8 @@ def sync(
     brand_id: int,
     numbers: str,
     text: str,
-    stop_list: bool | Unset = UNSET,
-    otp: bool | Unset = UNSET,
+    stop_list: bool | QueryFlagType1 | Unset = UNSET,
+    otp: bool | QueryFlagType1 | Unset = UNSET,
     send_time: str | Unset = UNSET,
 ) -> SendSMSResponse | str | None:
     """Send SMS (query form)
@@ -146,8 +167,14 @@ def sync(
         brand_id (int):
         numbers (str):
         text (str):
-        stop_list (bool | Unset):
-        otp (bool | Unset):
+        stop_list (bool | QueryFlagType1 | Unset): A flag in the query: `true`/`false` as uBill's
+            page writes it, or `1`/`0` as PHP's
+            `http_build_query` (Guzzle, Laravel's HTTP client) writes booleans; both read alike
+            (*unconfirmed* officially for `1`/`0`).
+        otp (bool | QueryFlagType1 | Unset): A flag in the query: `true`/`false` as uBill's page
+            writes it, or `1`/`0` as PHP's
+            `http_build_query` (Guzzle, Laravel's HTTP client) writes booleans; both read alike
+            (*unconfirmed* officially for `1`/`0`).
         send_time (str | Unset): Local time `Y-m-d H:i` (no seconds, no zone; Tbilisi time
             presumed).
 
@@ -176,8 +203,8 @@ async def asyncio_detailed(
     brand_id: int,
     numbers: str,
     text: str,
-    stop_list: bool | Unset = UNSET,
-    otp: bool | Unset = UNSET,
+    stop_list: bool | QueryFlagType1 | Unset = UNSET,
+    otp: bool | QueryFlagType1 | Unset = UNSET,
     send_time: str | Unset = UNSET,
 ) -> Response[SendSMSResponse | str]:
     """Send SMS (query form)
@@ -191,8 +218,14 @@ async def asyncio_detailed(
         brand_id (int):
         numbers (str):
         text (str):
-        stop_list (bool | Unset):
-        otp (bool | Unset):
+        stop_list (bool | QueryFlagType1 | Unset): A flag in the query: `true`/`false` as uBill's
+            page writes it, or `1`/`0` as PHP's
+            `http_build_query` (Guzzle, Laravel's HTTP client) writes booleans; both read alike
+            (*unconfirmed* officially for `1`/`0`).
+        otp (bool | QueryFlagType1 | Unset): A flag in the query: `true`/`false` as uBill's page
+            writes it, or `1`/`0` as PHP's
+            `http_build_query` (Guzzle, Laravel's HTTP client) writes booleans; both read alike
+            (*unconfirmed* officially for `1`/`0`).
         send_time (str | Unset): Local time `Y-m-d H:i` (no seconds, no zone; Tbilisi time
             presumed).
 
@@ -224,8 +257,8 @@ async def asyncio(
     brand_id: int,
     numbers: str,
     text: str,
-    stop_list: bool | Unset = UNSET,
-    otp: bool | Unset = UNSET,
+    stop_list: bool | QueryFlagType1 | Unset = UNSET,
+    otp: bool | QueryFlagType1 | Unset = UNSET,
     send_time: str | Unset = UNSET,
 ) -> SendSMSResponse | str | None:
     """Send SMS (query form)
@@ -239,8 +272,14 @@ async def asyncio(
         brand_id (int):
         numbers (str):
         text (str):
-        stop_list (bool | Unset):
-        otp (bool | Unset):
+        stop_list (bool | QueryFlagType1 | Unset): A flag in the query: `true`/`false` as uBill's
+            page writes it, or `1`/`0` as PHP's
+            `http_build_query` (Guzzle, Laravel's HTTP client) writes booleans; both read alike
+            (*unconfirmed* officially for `1`/`0`).
+        otp (bool | QueryFlagType1 | Unset): A flag in the query: `true`/`false` as uBill's page
+            writes it, or `1`/`0` as PHP's
+            `http_build_query` (Guzzle, Laravel's HTTP client) writes booleans; both read alike
+            (*unconfirmed* officially for `1`/`0`).
         send_time (str | Unset): Local time `Y-m-d H:i` (no seconds, no zone; Tbilisi time
             presumed).
 
