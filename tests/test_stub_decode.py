@@ -7,6 +7,7 @@ import gzip
 
 import pytest
 from smsgate.stub import RequestForms, Undecodable
+from smsgate.stub._core import SpecValidator
 from smsgate.stub._decode import FORM, JSON, MAX_INFLATED, MULTIPART, decode_bytes
 
 UTF8 = RequestForms()
@@ -99,3 +100,45 @@ def test_a_media_type_the_vendor_does_not_read_is_no_body() -> None:
     forms = RequestForms(bodies=frozenset({FORM}))
     decoded = decode_bytes("a=1", JSON, "", b'{"b": 2}', forms)
     assert (decoded.body, decoded.media_type, decoded.arguments) == (None, None, {"a": "1"})
+
+
+def test_an_empty_body_is_no_body_whatever_its_label() -> None:
+    """uBill's PHP SDK, laravel-usms and the axios clients send `Content-Type:
+    application/json` on bodiless GETs; that is no body, not bad JSON."""
+    decoded = decode_bytes("key=k", JSON, "", b"", UTF8)
+    assert (decoded.body, decoded.media_type, decoded.arguments) == (None, None, {"key": "k"})
+
+
+UNION_SPEC = {
+    "openapi": "3.1.0",
+    "paths": {
+        "/send": {
+            "get": {
+                "operationId": "send",
+                "parameters": [
+                    {"name": "flag", "in": "query", "schema": {"$ref": "#/components/schemas/Flag"}}
+                ],
+            }
+        }
+    },
+    "components": {
+        "schemas": {
+            "Flag": {"oneOf": [{"type": "boolean"}, {"type": "integer", "enum": [0, 1]}]},
+        }
+    },
+}
+
+
+@pytest.mark.parametrize(
+    ("given", "typed"), [("true", True), ("false", False), ("1", 1), ("0", 0), ("yes", "yes")]
+)
+def test_a_string_is_typed_by_the_first_member_of_a_union_it_reads_as(
+    given: str, typed: object
+) -> None:
+    """uBill's query flags are `true`/`false` or PHP's `1`/`0`, a oneOf: coerce and the
+    parameter check read them by its members (a bare `coerce` sees no `type` there)."""
+    validator = SpecValidator(UNION_SPEC)
+    coerced = validator.coerce("send", {"flag": given})["flag"]
+    assert coerced == typed and type(coerced) is type(typed)
+    problems = validator.parameters("send", "query", {"flag": given})
+    assert bool(problems) == (given == "yes")
