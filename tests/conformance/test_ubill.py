@@ -43,6 +43,11 @@ AXIOS_NODE = {  # what axios 1.x adds on Node.js to every request
     "Accept-Encoding": "gzip, compress, deflate, br",
 }
 JSON_TYPE = {"Content-Type": "application/json"}
+PHP_SDK = {  # sdk-php's HeaderSelector, on every request, bodiless GETs included
+    "Accept": "application/json,text/plain;q=0.9",
+    "Content-Type": "application/json",
+    "User-Agent": "OpenAPI-Generator/1.0.0/PHP",
+}
 GEORGIAN = "გამარჯობა"
 GEORGIAN_PHP = "\\u10d2\\u10d0\\u10db\\u10d0\\u10e0\\u10ef\\u10dd\\u10d1\\u10d0"
 """`GEORGIAN` as PHP's json_encode writes it by default: every non-ASCII character escaped."""
@@ -268,11 +273,7 @@ def cases(wire: Wire) -> list[WireCase]:
             method="POST",
             path=send,
             query=keyed,
-            headers={
-                "Accept": "application/json",
-                "Content-Type": "application/json",
-                "User-Agent": "OpenAPI-Generator/1.0.0/PHP",
-            },
+            headers=PHP_SDK,
             body=(
                 '{"brandID":1,"numbers":[995511194241],"text":"'
                 + GEORGIAN_PHP
@@ -286,7 +287,7 @@ def cases(wire: Wire) -> list[WireCase]:
             method="GET",
             path=f"{V1}/sms/balance",
             query=keyed,
-            headers={"Accept": "application/json", "Content-Type": "application/json"},
+            headers=PHP_SDK,
             expect=balance(ident),
         ),
         WireCase(
@@ -295,7 +296,7 @@ def cases(wire: Wire) -> list[WireCase]:
             method="GET",
             path=f"{V1}/sms/report/{SEEDED_SMS_ID}",
             query=keyed,
-            headers={"Accept": "application/json", "Content-Type": "application/json"},
+            headers=PHP_SDK,
             expect=report(ident),
         ),
         WireCase(

@@ -101,9 +101,11 @@ class SpecValidator:
         return self._validators[pointer]
 
     def parameters(
-        self, operation_id: str, location: str, values: Mapping[str, str]
+        self, operation_id: str, location: str, values: Mapping[str, Any]
     ) -> dict[str, list[str]]:
-        """Problems with the `location` (query, path, header) parameters, keyed by name."""
+        """Problems with the `location` (query, path, header) parameters, keyed by name. The
+        values are decoded strings (or trees of them, for PHP arrays), typed by the schemas
+        before they are checked, as `coerce` types them."""
         operation = self._operations[operation_id]
         path_item = operation.rsplit("/", 1)[0]
         problems: dict[str, list[str]] = {}

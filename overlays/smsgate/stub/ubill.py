@@ -218,7 +218,7 @@ class UBillStub(StubServer):
             decoded: Decoded | None = await self.decode(request)
         except Undecodable:
             decoded = None
-        query = decoded.query if decoded else self._query_only(request)
+        query = decoded.query if decoded is not None else self._query_only(request)
         if not self._authorized(query, request):
             return PlainTextResponse(UNAUTHORIZED, status_code=401)
         if decoded is None:
