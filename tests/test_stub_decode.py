@@ -116,7 +116,12 @@ UNION_SPEC = {
             "get": {
                 "operationId": "send",
                 "parameters": [
-                    {"name": "flag", "in": "query", "schema": {"$ref": "#/components/schemas/Flag"}}
+                    {
+                        "name": "flag",
+                        "in": "query",
+                        "schema": {"$ref": "#/components/schemas/Flag"},
+                    },
+                    {"name": "id", "in": "query", "schema": {"$ref": "#/components/schemas/Id"}},
                 ],
             }
         }
@@ -124,6 +129,7 @@ UNION_SPEC = {
     "components": {
         "schemas": {
             "Flag": {"oneOf": [{"type": "boolean"}, {"type": "integer", "enum": [0, 1]}]},
+            "Id": {"oneOf": [{"type": "string", "pattern": "^[0-9]+$"}, {"type": "integer"}]},
         }
     },
 }
@@ -142,3 +148,10 @@ def test_a_string_is_typed_by_the_first_member_of_a_union_it_reads_as(
     assert coerced == typed and type(coerced) is type(typed)
     problems = validator.parameters("send", "query", {"flag": given})
     assert bool(problems) == (given == "yes")
+
+
+def test_a_union_with_a_string_member_keeps_the_string() -> None:
+    """uBill's FlexibleId (a digit string or an integer) reads a query string as it is."""
+    validator = SpecValidator(UNION_SPEC)
+    assert validator.coerce("send", {"id": "5"}) == {"id": "5"}
+    assert not validator.parameters("send", "query", {"id": "5"})

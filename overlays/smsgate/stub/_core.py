@@ -164,8 +164,13 @@ class SpecValidator:
     def _coerce(self, value: Any, schema: Mapping[str, Any]) -> Any:
         schema = self.resolve(schema)
         if isinstance(value, str):
-            for member in (*schema.get("oneOf", ()), *schema.get("anyOf", ())):
-                typed = self._coerce(value, member)  # a union: the first member it reads as
+            members = [
+                self.resolve(m) for m in (*schema.get("oneOf", ()), *schema.get("anyOf", ()))
+            ]
+            if any("string" in _types(member) for member in members):
+                return value  # a union with a string member reads the string as it is
+            for member in members:
+                typed = self._coerce(value, member)  # else the first member it reads as
                 if typed is not value:
                     return typed
             return coerce(value, schema)
@@ -207,10 +212,14 @@ _INTEGER = re.compile(r"-?[0-9]+")
 _NUMBER = re.compile(r"-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?")
 
 
+def _types(schema: Mapping[str, Any]) -> list[str]:
+    types = schema.get("type", [])
+    return [types] if isinstance(types, str) else list(types)
+
+
 def coerce(value: str, schema: Mapping[str, Any]) -> Any:
     """A query or path string as the JSON value its schema describes, when it reads as one."""
-    types = schema.get("type", [])
-    types = [types] if isinstance(types, str) else types
+    types = _types(schema)
     if ("integer" in types or "number" in types) and _INTEGER.fullmatch(value):
         return int(value)
     if "number" in types and _NUMBER.fullmatch(value):
