@@ -18,35 +18,18 @@ from . import errors
 from .errors import *  # noqa: F403 - the errors are part of the top-level API
 
 if TYPE_CHECKING:
-    from ._facade import DEFAULT_TIMEOUT
+    from ._facade import DEFAULT_TIMEOUT, ClientOptions, GatewaySettings
+    from ._neutral import Balance, DeliveryReport, DeliveryState, SentMessage
     from ._retry import RetryPolicy
-    from .gateway import (
-        AsyncGateway,
-        Balance,
-        DeliveryReport,
-        DeliveryState,
-        Gateway,
-        SentMessage,
-        aconnect,
-        connect,
-    )
+    from .gateway import AsyncGateway, Gateway, aconnect, connect
 
 __version__ = "0.1.0"
 
-_NEUTRAL = (
-    "AsyncGateway",
-    "Balance",
-    "DeliveryReport",
-    "DeliveryState",
-    "Gateway",
-    "SentMessage",
-    "aconnect",
-    "connect",
-)
 _LAZY: dict[str, str] = {
-    "DEFAULT_TIMEOUT": "._facade",
+    **dict.fromkeys(("DEFAULT_TIMEOUT", "ClientOptions", "GatewaySettings"), "._facade"),
+    **dict.fromkeys(("Balance", "DeliveryReport", "DeliveryState", "SentMessage"), "._neutral"),
     "RetryPolicy": "._retry",
-    **dict.fromkeys(_NEUTRAL, ".gateway"),
+    **dict.fromkeys(("AsyncGateway", "Gateway", "aconnect", "connect"), ".gateway"),
 }
 """Public name -> the module (relative to this package) that defines it."""
 
@@ -54,9 +37,11 @@ __all__ = [
     "DEFAULT_TIMEOUT",
     "AsyncGateway",
     "Balance",
+    "ClientOptions",
     "DeliveryReport",
     "DeliveryState",
     "Gateway",
+    "GatewaySettings",
     "RetryPolicy",
     "SentMessage",
     "__version__",

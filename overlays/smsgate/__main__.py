@@ -147,7 +147,7 @@ def cmd_import_contacts(args: argparse.Namespace, out: Output) -> int:
         data = [[*row, *(str(args.list_id) for _ in kinds)] for row in data]
     totals = {"inserted": 0, "updated": 0, "rejected": 0, "failed": 0}
     with connect("selzy", config=args.config) as gateway:
-        selzy: Any = gateway.client
+        selzy = gateway.client
         with _progress(len(data), "contact", out.as_json) as bar:
             for chunk in _chunks(data, IMPORT_BATCH):
                 try:

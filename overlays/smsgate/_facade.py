@@ -49,7 +49,7 @@ from ._retry import RetryPolicy
 from .errors import InvalidRequestError, SmsgateError
 
 if TYPE_CHECKING:
-    from .gateway import Balance, DeliveryReport, Outgoing, SentMessage
+    from ._neutral import Balance, DeliveryReport, Outgoing, SentMessage
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -150,7 +150,7 @@ USER_AGENT = "smsgate/0.1"
 
 
 class ClientOptions(TypedDict, total=False):
-    """Options that every facade takes, sync or async."""
+    """Options that every facade takes, sync or async (`Smsc(login, password, **options)`)."""
 
     base_url: str
     """The vendor's API root; point it at a stub in tests."""
@@ -160,6 +160,25 @@ class ClientOptions(TypedDict, total=False):
     """Your own client (proxies, limits); the facade leaves closing it to you."""
     transport: httpx.BaseTransport | httpx.AsyncBaseTransport
     """A transport for the client the facade makes (e.g. httpx.ASGITransport for a stub)."""
+
+
+class GatewaySettings(TypedDict, total=False):
+    """Settings that `connect(vendor, **settings)` takes for every vendor, beside the vendor's
+    own (its credentials and options: `smsgate.smsby.SmsBySettings`, ...). Each can also come
+    from SMSGATE_<VENDOR>_<SETTING> or the config file (smsgate._config)."""
+
+    base_url: str
+    timeout: float | httpx.Timeout
+    retry: RetryPolicy
+    transport: httpx.BaseTransport | httpx.AsyncBaseTransport
+    sender: str
+    """The neutral gateway's default sender name."""
+    default_region: str
+    """For national numbers: the ISO 3166 region they are read in (e.g. "BY")."""
+    callback_url: str
+    """Where the vendor sends delivery callbacks for the gateway's sends."""
+    callback_secret: str
+    """The callback receiver's, not the client's: read by `smsgate listen`."""
 
 
 class Facade:

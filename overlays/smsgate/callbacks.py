@@ -8,10 +8,11 @@
     # or mount the ASGI app, one path per vendor:
     app = callback_app([receiver], on_report=store)      # POST/GET /ubill
 
-Each vendor module reads its own callbacks (`read_delivery_callback`) and verifies them where
-the vendor allows: uBill's key (in the query), SMSC's hash when configured, and for SMS.by a
-`key` query parameter you put into the `callback_url` you send with. A forged or malformed
-callback raises CallbackError with its `reason`; the app answers 403 or 400 with it.
+Each vendor module reads its own callbacks (with the reader its smsgate._registry record
+names) and verifies them where the vendor allows: uBill's key (in the query), SMSC's hash
+when configured, and for SMS.by a `key` query parameter you put into the `callback_url` you
+send with. A forged or malformed callback raises CallbackError with its `reason`; the app
+answers 403 or 400 with it.
 """
 
 from __future__ import annotations
@@ -22,8 +23,9 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
+from . import _registry
+from ._neutral import DeliveryReport
 from .errors import CallbackError
-from .gateway import DeliveryReport, vendor_module
 
 __all__ = ["CallbackReceiver", "CallbackRequest", "callback_app"]
 
@@ -64,7 +66,7 @@ class CallbackReceiver:
     def __init__(self, vendor: str, *, secret: str | None = None, **options: Any):
         """`options` go to the vendor's reader (e.g. SMSC's `hash_algorithm`)."""
         self.vendor = vendor
-        self._read = vendor_module(vendor).read_delivery_callback
+        self._read = _registry.vendor(vendor).reader()
         self._secret = secret
         self._options = options
 

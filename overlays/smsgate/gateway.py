@@ -16,32 +16,51 @@ interface is a wrapper and not three more methods of the same names on each faca
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import inspect
-import pkgutil
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
-from enum import StrEnum
-from types import ModuleType
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, overload
 
-from . import _limits
+from . import _limits, _registry
 from ._config import settings_for
-from ._facade import AsyncFacade, Facade, Sleep, Steps, SyncFacade, poll_waits
+from ._facade import (
+    AsyncFacade,
+    ClientOptions,
+    Facade,
+    GatewaySettings,
+    Sleep,
+    Steps,
+    SyncFacade,
+    poll_waits,
+)
+from ._neutral import Balance, DeliveryReport, DeliveryState, Estimate, Outgoing, SentMessage
 from .errors import InvalidRequestError
 from .phones import to_e164
-from .segments import Segments, count_segments
+from .segments import count_segments
+
+if TYPE_CHECKING:
+    from typing import Unpack
+
+    # PEP 696 defaults, for type checkers only: a bare `Gateway` stays `Gateway[SyncFacade]`.
+    from typing_extensions import TypeVar
+
+    from .selzy import AsyncSelzy, Selzy, SelzySettings
+    from .smsby import AsyncSmsBy, SmsBy, SmsBySettings
+    from .smsc import AsyncSmsc, Smsc, SmscSettings
+    from .ubill import AsyncUBill, UBill, UBillSettings
+else:
+    from typing import TypeVar
 
 __all__ = [
     "AsyncGateway",
     "Balance",
+    "ClientOptions",
     "DeliveryReport",
     "DeliveryState",
     "Estimate",
     "Gateway",
+    "GatewaySettings",
     "Outgoing",
     "SentMessage",
     "aconnect",
@@ -51,111 +70,13 @@ __all__ = [
 ]
 
 
-class DeliveryState(StrEnum):
-    """Where a message is, in words every vendor's codes map onto."""
-
-    QUEUED = "queued"
-    """Accepted, not yet handed to the network (scheduled, moderated, waiting)."""
-    SENT = "sent"
-    """Handed to the operator; no delivery receipt yet."""
-    DELIVERED = "delivered"
-    FAILED = "failed"
-    """The network could not deliver it."""
-    EXPIRED = "expired"
-    """Its validity period ran out before it could be delivered."""
-    REJECTED = "rejected"
-    """Refused before sending: bad number, blocked, prohibited, no money."""
-    UNKNOWN = "unknown"
-    """A code smsgate does not know, or a message the vendor cannot find."""
-
-    @property
-    def is_final(self) -> bool:
-        return self is DeliveryState.DELIVERED or self.is_failure
-
-    @property
-    def is_failure(self) -> bool:
-        """Final and not delivered."""
-        return self in _FAILURES
-
-
-_FAILURES = frozenset({DeliveryState.FAILED, DeliveryState.EXPIRED, DeliveryState.REJECTED})
-
-
-@dataclass(frozen=True)
-class SentMessage:
-    """One recipient's message as the vendor took it."""
-
-    id: str
-    """Opaque: give it to `status`; delivery callbacks report the same id."""
-    to: str
-    """E.164, e.g. "+995511194241"."""
-    parts: int
-    parts_reported: bool
-    """False when the vendor does not say and `parts` is smsgate's estimate."""
-    vendor: str
-    state: DeliveryState = DeliveryState.QUEUED
-    """REJECTED when the vendor refused this recipient (the others may still go out)."""
-    error: str | None = None
-
-
-@dataclass(frozen=True)
-class DeliveryReport:
-    """Where one message is now, normalised, with the vendor's own status beside it."""
-
-    id: str
-    to: str | None
-    state: DeliveryState
-    vendor_status: str
-    """The vendor's code or word, as it came (e.g. SMSC "20", Selzy "err_dest_invalid")."""
-    vendor: str
-    at: datetime | None = None
-    """When the vendor says the status changed, if it says."""
-    error: str | None = None
-
-    @property
-    def is_final(self) -> bool:
-        return self.state.is_final
-
-
-@dataclass(frozen=True)
-class Balance:
-    amount: Decimal
-    currency: str
-    """ISO 4217, or "SMS" where the vendor counts messages instead of money (uBill)."""
-    vendor: str
-
-
-@dataclass(frozen=True)
-class Outgoing:
-    """A send as the vendors' neutral steps receive it: validated, numbers in E.164."""
-
-    to: tuple[str, ...]
-    text: str
-    sender: str | None
-    schedule_at: datetime | None
-    callback_url: str | None
-    segments: Segments
-
-
-@dataclass(frozen=True)
-class Estimate:
-    """What a send will take, before sending it."""
-
-    segments: Segments
-    recipients: int
-    price_per_part: Decimal | None = None
-
-    @property
-    def parts(self) -> int:
-        """Parts over all recipients: what the vendors bill."""
-        return self.segments.parts * self.recipients
-
-    @property
-    def cost(self) -> Decimal | None:
-        return None if self.price_per_part is None else self.price_per_part * self.parts
-
-
 F = TypeVar("F", bound=Facade)
+if TYPE_CHECKING:
+    S = TypeVar("S", bound=SyncFacade, default=SyncFacade)
+    A = TypeVar("A", bound=AsyncFacade, default=AsyncFacade)
+else:  # typing.TypeVar takes a default from Python 3.13 on
+    S = TypeVar("S", bound=SyncFacade)
+    A = TypeVar("A", bound=AsyncFacade)
 
 
 class _Neutral(Generic[F]):
@@ -232,10 +153,11 @@ class _Neutral(Generic[F]):
             yield Sleep(pause)
 
 
-class Gateway(_Neutral[SyncFacade]):
-    """The neutral interface over a blocking vendor facade."""
+class Gateway(_Neutral[S]):
+    """The neutral interface over a blocking vendor facade: `connect("smsby")` is a
+    `Gateway[SmsBy]`, whose `client` is the SmsBy facade with all its own methods."""
 
-    client: SyncFacade
+    client: S
 
     def send(
         self,
@@ -267,17 +189,18 @@ class Gateway(_Neutral[SyncFacade]):
     def close(self) -> None:
         self.client.close()
 
-    def __enter__(self) -> Gateway:
+    def __enter__(self) -> Gateway[S]:
         return self
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
 
-class AsyncGateway(_Neutral[AsyncFacade]):
-    """The neutral interface over an asyncio vendor facade."""
+class AsyncGateway(_Neutral[A]):
+    """The neutral interface over an asyncio vendor facade (`aconnect("smsby")` is an
+    `AsyncGateway[AsyncSmsBy]`)."""
 
-    client: AsyncFacade
+    client: A
 
     async def send(
         self,
@@ -307,7 +230,7 @@ class AsyncGateway(_Neutral[AsyncFacade]):
     async def aclose(self) -> None:
         await self.client.aclose()
 
-    async def __aenter__(self) -> AsyncGateway:
+    async def __aenter__(self) -> AsyncGateway[A]:
         return self
 
     async def __aexit__(self, *exc_info: object) -> None:
@@ -315,27 +238,14 @@ class AsyncGateway(_Neutral[AsyncFacade]):
 
 
 def vendors() -> list[str]:
-    """Every vendor smsgate has (one per stub module), without importing any of them."""
-    spec = importlib.util.find_spec(f"{__package__}.stub")
-    assert spec is not None and spec.submodule_search_locations is not None
-    found = pkgutil.iter_modules(spec.submodule_search_locations)
-    return sorted(m.name for m in found if not m.name.startswith("_"))
-
-
-def vendor_module(vendor: str) -> ModuleType:
-    if vendor not in vendors():
-        raise InvalidRequestError(f"unknown vendor {vendor!r}; smsgate has {', '.join(vendors())}")
-    return importlib.import_module(f"{__package__}.{vendor}")
+    """Every vendor smsgate has (smsgate._registry), without importing any of them."""
+    return _registry.names()
 
 
 def facade_class(vendor: str, *, asynchronous: bool = False) -> type[Facade]:
-    """The vendor's sync (or async) facade class, found in its module."""
-    base = AsyncFacade if asynchronous else SyncFacade
-    module = f"{__package__}.{vendor}"
-    for value in vars(vendor_module(vendor)).values():
-        if isinstance(value, type) and issubclass(value, base) and value.__module__ == module:
-            return value
-    raise LookupError(f"smsgate.{vendor} defines no {base.__name__}")
+    """The vendor's sync (or async) facade class, as its registry record names it."""
+    record = _registry.vendor(vendor)
+    return record.async_class() if asynchronous else record.sync_class()
 
 
 _GATEWAY_OPTIONS = ("sender", "default_region", "callback_url")
@@ -362,18 +272,59 @@ def _open(vendor: str, asynchronous: bool, config: str | None, given: dict[str, 
             f"{vendor} needs {', '.join(missing)} (or the same in the config file)"
         )
     client = cls(**settings)
-    return (AsyncGateway if asynchronous else Gateway)(client, **neutral)  # type: ignore[arg-type]
+    return (AsyncGateway if asynchronous else Gateway)(client, **neutral)
 
 
-def connect(vendor: str, *, config: str | None = None, **settings: Any) -> Gateway:
+# One overload per vendor, so that `connect("smsby").client` is an `SmsBy` and its settings
+# are checked against `SmsBySettings`; a vendor named at run time gets the base facade.
+# tests/test_registry.py checks that every registered vendor has its pair.
+@overload
+def connect(
+    vendor: Literal["selzy"], *, config: str | None = None, **settings: Unpack[SelzySettings]
+) -> Gateway[Selzy]: ...
+@overload
+def connect(
+    vendor: Literal["smsby"], *, config: str | None = None, **settings: Unpack[SmsBySettings]
+) -> Gateway[SmsBy]: ...
+@overload
+def connect(
+    vendor: Literal["smsc"], *, config: str | None = None, **settings: Unpack[SmscSettings]
+) -> Gateway[Smsc]: ...
+@overload
+def connect(
+    vendor: Literal["ubill"], *, config: str | None = None, **settings: Unpack[UBillSettings]
+) -> Gateway[UBill]: ...
+@overload
+def connect(vendor: str, *, config: str | None = None, **settings: Any) -> Gateway[SyncFacade]: ...
+def connect(vendor: str, *, config: str | None = None, **settings: Any) -> Gateway[Any]:
     """A blocking gateway to `vendor`. Settings (the facade's credentials, `base_url`,
     `sender`, `default_region`, `callback_url`) come from the arguments, else from
     SMSGATE_<VENDOR>_<SETTING> environment variables, else from the config file."""
-    gateway: Gateway = _open(vendor, False, config, settings)
+    gateway: Gateway[Any] = _open(vendor, False, config, settings)
     return gateway
 
 
-def aconnect(vendor: str, *, config: str | None = None, **settings: Any) -> AsyncGateway:
+@overload
+def aconnect(
+    vendor: Literal["selzy"], *, config: str | None = None, **settings: Unpack[SelzySettings]
+) -> AsyncGateway[AsyncSelzy]: ...
+@overload
+def aconnect(
+    vendor: Literal["smsby"], *, config: str | None = None, **settings: Unpack[SmsBySettings]
+) -> AsyncGateway[AsyncSmsBy]: ...
+@overload
+def aconnect(
+    vendor: Literal["smsc"], *, config: str | None = None, **settings: Unpack[SmscSettings]
+) -> AsyncGateway[AsyncSmsc]: ...
+@overload
+def aconnect(
+    vendor: Literal["ubill"], *, config: str | None = None, **settings: Unpack[UBillSettings]
+) -> AsyncGateway[AsyncUBill]: ...
+@overload
+def aconnect(
+    vendor: str, *, config: str | None = None, **settings: Any
+) -> AsyncGateway[AsyncFacade]: ...
+def aconnect(vendor: str, *, config: str | None = None, **settings: Any) -> AsyncGateway[Any]:
     """`connect` for asyncio."""
-    gateway: AsyncGateway = _open(vendor, True, config, settings)
+    gateway: AsyncGateway[Any] = _open(vendor, True, config, settings)
     return gateway

@@ -93,13 +93,14 @@ from smsgate_selzy_client.models import ErrorReply
 from smsgate_selzy_client.types import Unset
 
 from . import _limits, _wire
-from . import gateway as neutral
+from . import _neutral as neutral
 from ._calls import Call, ReadBy, WireFormatError
 from ._facade import (
     AsyncFacade,
     ClientOptions,
     Emit,
     Facade,
+    GatewaySettings,
     Sleep,
     Steps,
     Stream,
@@ -145,6 +146,7 @@ __all__ = [
     "Message",
     "Registered",
     "Selzy",
+    "SelzySettings",
     "SenderDomain",
     "SentSms",
     "SmsBatch",
@@ -808,6 +810,17 @@ class _Download:
 
 
 _DOWNLOAD = _Download()
+
+
+class SelzySettings(GatewaySettings, total=False):
+    """What `connect("selzy", **settings)` takes: Selzy's own constructor arguments beside the
+    settings every vendor has (each also from SMSGATE_SELZY_<NAME> or the config file)."""
+
+    api_key: str
+    lang: Literal["en", "ru", "ua", "pt"]
+    method: Literal["POST", "GET"]
+    poll_interval: float
+    poll_timeout: float
 
 
 class _SelzyOperations(Facade):

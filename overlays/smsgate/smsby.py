@@ -147,13 +147,14 @@ from smsgate_smsby_client.models import PersonalMailing as GeneratedPersonal
 from smsgate_smsby_client.types import UNSET, File, Unset
 
 from . import _limits, _wire
-from . import gateway as neutral
+from . import _neutral as neutral
 from ._calls import PARSE_FAILURES, Call, ReadBy, WireFormatError
 from ._facade import (
     AsyncFacade,
     ClientOptions,
     Emit,
     Facade,
+    GatewaySettings,
     Sleep,
     Steps,
     Stream,
@@ -206,6 +207,7 @@ __all__ = [
     "SendStatus",
     "Sent",
     "SmsBy",
+    "SmsBySettings",
     "SmsTimes",
     "SubscriberList",
     "TemplateStatus",
@@ -1012,6 +1014,13 @@ def _call(
 
 
 _PAGE_SIZE = 100
+
+
+class SmsBySettings(GatewaySettings, total=False):
+    """What `connect("smsby", **settings)` takes: SmsBy's own constructor arguments beside the
+    settings every vendor has (each also from SMSGATE_SMSBY_<NAME> or the config file)."""
+
+    token: str
 
 
 class _SmsByOperations(Facade):

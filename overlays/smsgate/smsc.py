@@ -110,13 +110,14 @@ from smsgate_smsc_client.api.users import (
 )
 
 from . import _limits, _wire
-from . import gateway as neutral
+from . import _neutral as neutral
 from ._calls import Call, ReadBy, WireFormatError
 from ._facade import (
     AsyncFacade,
     ClientOptions,
     Emit,
     Facade,
+    GatewaySettings,
     Steps,
     Stream,
     SyncFacade,
@@ -158,6 +159,7 @@ __all__ = [
     "SmscAuthenticationError",
     "SmscInsufficientFundsError",
     "SmscRateLimitError",
+    "SmscSettings",
     "Status",
     "StatusCallback",
     "Tariff",
@@ -1124,6 +1126,19 @@ def _page_size(value: int) -> int:
 
 def _request_date(value: date | None) -> str | None:
     return None if value is None else value.strftime("%d.%m.%Y")
+
+
+class SmscSettings(GatewaySettings, total=False):
+    """What `connect("smsc", **settings)` takes: Smsc's own constructor arguments beside the
+    settings every vendor has (each also from SMSGATE_SMSC_<NAME> or the config file)."""
+
+    login: str
+    password: str
+    apikey: str
+    md5: bool
+    fmt: Format | int
+    charset: Charset
+    backup_urls: Sequence[str]
 
 
 class _SmscOperations(Facade):

@@ -45,9 +45,17 @@ from smsgate_ubill_client.models import (
 from smsgate_ubill_client.types import UNSET, Unset
 
 from . import _limits, _wire
-from . import gateway as neutral
+from . import _neutral as neutral
 from ._calls import Call, WireFormatError
-from ._facade import AsyncFacade, ClientOptions, Facade, Steps, SyncFacade, operation
+from ._facade import (
+    AsyncFacade,
+    ClientOptions,
+    Facade,
+    GatewaySettings,
+    Steps,
+    SyncFacade,
+    operation,
+)
 from ._redact import masked
 from .callbacks import CallbackRequest
 from .errors import (
@@ -68,6 +76,7 @@ __all__ = [
     "NumberStatus",
     "SendResult",
     "UBill",
+    "UBillSettings",
     "parse_callback",
     "read_delivery_callback",
 ]
@@ -235,6 +244,14 @@ def _created_brand(reply: CreateBrandNameResponse) -> int:
     if isinstance(reply.brand_id, Unset):
         raise WireFormatError("a created brand name has no brandID")
     return _wire.integer(reply.brand_id, "brandID")
+
+
+class UBillSettings(GatewaySettings, total=False):
+    """What `connect("ubill", **settings)` takes: UBill's own constructor arguments beside the
+    settings every vendor has (each also from SMSGATE_UBILL_<NAME> or the config file)."""
+
+    key: str
+    key_in: Literal["query", "header"]
 
 
 class _UBillOperations(Facade):

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import importlib
-import pkgutil
 import socket
 import threading
 import time
@@ -17,26 +15,23 @@ import uvicorn
 from starlette.applications import Starlette
 from starlette.routing import BaseRoute, Mount
 
+from .. import _registry
 from ._core import StubServer
 
 STARTUP_TIMEOUT = 10.0
 
 
 def stub_class(vendor: str) -> type[StubServer]:
-    """The stub of a vendor, found by its module name (smsgate.stub.<vendor>)."""
-    module = importlib.import_module(f"{__package__}.{vendor}")
-    for value in vars(module).values():
-        if isinstance(value, type) and issubclass(value, StubServer) and value is not StubServer:
-            return value
-    raise LookupError(f"smsgate.stub.{vendor} defines no stub")
+    """The stub of a vendor, as its registry record (smsgate._registry) names it."""
+    found = _registry.vendor(vendor).stub_class()
+    if not issubclass(found, StubServer):
+        raise LookupError(f"the stub of {vendor} is no StubServer: {found!r}")
+    return found
 
 
 def vendors() -> list[str]:
-    """Every vendor with a stub module."""
-    package = importlib.import_module(__package__ or "smsgate.stub")
-    return sorted(
-        m.name for m in pkgutil.iter_modules(package.__path__) if not m.name.startswith("_")
-    )
+    """Every vendor, each with a stub (smsgate._registry)."""
+    return _registry.names()
 
 
 def combined_app(stubs: Mapping[str, StubServer], routes: Sequence[BaseRoute] = ()) -> Starlette:
