@@ -1,6 +1,6 @@
 """Print the fault matrix as a Markdown table: vendor x operation kind x fault -> outcome,
 in process (sync, async) and on loopback, each cell "once / always" (the fault on the first
-try only, then on every try). The cases and their checks are tests/fault_matrix.py's.
+try only, then on every try). The cases and their checks are scripts/drills/fault_matrix.py's.
 
     .venv/bin/python scripts/fault_matrix.py [--modes sync,async,loopback]
 """
@@ -11,13 +11,9 @@ import argparse
 import logging
 import sys
 from collections import defaultdict
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
+from drills.fault_matrix import MODES, Cell, Upstream, cases, check, run_case
 from smsgate.errors import SmsgateError
-
-from tests.fault_matrix import MODES, Cell, Upstream, cases, check, run_case
 
 
 def main() -> int:

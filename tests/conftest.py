@@ -1,4 +1,5 @@
-"""Fixtures shared by every test module: a clock the tests move, and callback receivers."""
+"""Fixtures shared by every test module: a clock the tests move, and callback receivers.
+What is not a fixture lives in tests/support/."""
 
 from __future__ import annotations
 
@@ -8,22 +9,8 @@ from typing import Any
 
 import pytest
 from smsgate.stub import ManualClock
-from starlette.applications import Starlette
-from starlette.requests import Request
-from starlette.responses import PlainTextResponse
-from starlette.routing import Route
 
-
-class CallbackReceiver:
-    """An ASGI app that records every callback it is sent, the way a user's endpoint would."""
-
-    def __init__(self) -> None:
-        self.queries: list[str] = []
-        self.app = Starlette(routes=[Route("/callbacks", self.receive, methods=["GET"])])
-
-    async def receive(self, request: Request) -> PlainTextResponse:
-        self.queries.append(request.url.query)
-        return PlainTextResponse("OK")
+from tests.support.callbacks import CallbackReceiver
 
 
 @pytest.fixture

@@ -25,7 +25,7 @@ from smsgate.stub import SyncASGITransport
 from smsgate.stub.ubill import UBillStub
 from smsgate.ubill import AsyncUBill, UBill
 
-from tests.faults import FailingTransport, ReplaceReplies, ResetAfterRequest
+from tests.support.faults import FailingTransport, ReplaceReplies, ResetAfterRequest
 
 KEY = "calls-test-key"
 NUMBER = "995511194241"

@@ -24,7 +24,7 @@ from smsgate import RetryPolicy
 from smsgate.errors import SmsgateError
 from smsgate.stub import SyncASGITransport
 
-from tests.vendors import SMSC_FORMATS, SUBJECTS, Subject
+from scripts.drills.subjects import SMSC_FORMATS, SUBJECTS, Subject
 
 EXAMPLES = 60
 """Per operation and strategy; `-m heavy` runs HEAVY_EXAMPLES."""

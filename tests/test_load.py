@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.load import run
+from scripts.drills.load import run
 
 
 @pytest.mark.timeout(120)

@@ -42,7 +42,7 @@ from smsgate.smsc import (
 from smsgate.stub import Callbacks, LoopbackServer, ManualClock, SyncASGITransport
 from smsgate.stub.smsc import SmscStub
 
-from tests.conftest import CallbackReceiver
+from tests.support.callbacks import CallbackReceiver
 
 LOGIN, PASSWORD, APIKEY = "smsc-login", "smsc-secret-password", "smsc-apikey-0123"
 PHONE, FAILING = "79991234567", "79991230000"  # the stub fails numbers ending in 000

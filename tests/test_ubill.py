@@ -31,7 +31,7 @@ from smsgate.ubill import (
     parse_callback,
 )
 
-from tests.conftest import CallbackReceiver
+from tests.support.callbacks import CallbackReceiver
 
 KEY = "ubill-test-key-0123456789"
 CALLBACK_KEY = "callback-key-for-tests"
@@ -311,7 +311,11 @@ class TestCallbacks:
 
     def test_a_key_cut_to_30_characters_still_matches(self) -> None:
         configured = "k" * 40
-        parse_callback(self.QUERY.format(key="k" * 30), callback_key=configured)
+        callback = parse_callback(self.QUERY.format(key="k" * 30), callback_key=configured)
+        assert (callback.sms_id, callback.number) == ("100", "995511194241")
+        assert callback.status is DeliveryStatus.DELIVERED
+        with pytest.raises(CallbackError, match="does not match"):
+            parse_callback(self.QUERY.format(key="k" * 29), callback_key=configured)
 
     @pytest.mark.parametrize(
         "change",

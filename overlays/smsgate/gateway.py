@@ -70,13 +70,15 @@ __all__ = [
 ]
 
 
-F = TypeVar("F", bound=Facade)
+# Covariant, so that a `Gateway[SmsBy]` is a `Gateway` (= `Gateway[SyncFacade]`): code that
+# takes any vendor's gateway keeps accepting `connect("smsby")`.
+F = TypeVar("F", bound=Facade, covariant=True)
 if TYPE_CHECKING:
-    S = TypeVar("S", bound=SyncFacade, default=SyncFacade)
-    A = TypeVar("A", bound=AsyncFacade, default=AsyncFacade)
+    S = TypeVar("S", bound=SyncFacade, default=SyncFacade, covariant=True)
+    A = TypeVar("A", bound=AsyncFacade, default=AsyncFacade, covariant=True)
 else:  # typing.TypeVar takes a default from Python 3.13 on
-    S = TypeVar("S", bound=SyncFacade)
-    A = TypeVar("A", bound=AsyncFacade)
+    S = TypeVar("S", bound=SyncFacade, covariant=True)
+    A = TypeVar("A", bound=AsyncFacade, covariant=True)
 
 
 class _Neutral(Generic[F]):

@@ -1,6 +1,6 @@
 """The fault matrix: every vendor's representative read and send through every fault of
-`tests.faults.FAULTS`, once (then the vendor answers) and on every try, in process (sync and
-async) and over loopback through `FaultyProxy`. `tests/test_fault_matrix.py` asserts on it;
+`faults.FAULTS`, once (then the vendor answers) and on every try, in process (sync and
+async) and over loopback through `FaultyProxy`. tests/test_fault_matrix.py asserts on it;
 `scripts/fault_matrix.py` prints it."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from smsgate import RetryPolicy
 from smsgate.errors import SmsgateError
 from smsgate.stub import LoopbackServer, StubServer, SyncASGITransport
 
-from tests.faults import (
+from .faults import (
     FAULTS,
     LOOPBACK_TLS,
     Fault,
@@ -24,7 +24,7 @@ from tests.faults import (
     FaultyTransport,
     refused_url,
 )
-from tests.vendors import SMSC_FORMATS, SUBJECTS, Subject
+from .subjects import SMSC_FORMATS, SUBJECTS, Subject
 
 Kind = Literal["read", "send"]
 Mode = Literal["sync", "async", "loopback"]

@@ -1,6 +1,10 @@
-"""Each vendor as the cross-vendor tests see it: its stub and clients made with recognisable
-credentials, and one representative read and send, so that the fault matrix, the secret scan,
-the decoder fuzz and the load test walk every vendor the same way."""
+"""Each vendor as the cross-vendor drills and tests see it: its stub and clients made with
+recognisable credentials, and one representative read and send, so that the fault matrix, the
+secret scan, the decoder fuzz and the load run walk every vendor the same way.
+
+The classes come from the vendor registry (smsgate._registry); what a vendor adds here is only
+its credentials and its representative calls. A registered vendor with no subject here is an
+error at import, so that no cross-vendor drill silently leaves a new vendor out."""
 
 from __future__ import annotations
 
@@ -8,16 +12,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from smsgate import _registry
 from smsgate._facade import AsyncFacade, SyncFacade
-from smsgate.selzy import AsyncSelzy, Selzy
-from smsgate.smsby import AsyncSmsBy, SmsBy
-from smsgate.smsc import AsyncSmsc, Smsc
-from smsgate.stub import StubServer
-from smsgate.stub.selzy import SelzyStub
-from smsgate.stub.smsby import SmsByStub
-from smsgate.stub.smsc import SmscStub
-from smsgate.stub.ubill import UBillStub
-from smsgate.ubill import AsyncUBill, UBill
+from smsgate.stub import StubServer, stub_class
 
 SECRET_KEY = "SECRETkey7Q3xZ9"
 """A recognisable API key: a leak of it anywhere is a failed test."""
@@ -55,21 +52,30 @@ class Subject:
         return self.async_(*self.arguments, base_url=url, **{**self.options, **options})
 
 
+def _subject(
+    vendor: str, stub_arguments: tuple[Any, ...], stub_options: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    """A subject's vendor-given parts: its name, its stub (made with the same credentials) and
+    its facades, as the registry names them."""
+    record = _registry.vendor(vendor)
+    stub = stub_class(vendor)
+    return {
+        "name": vendor,
+        "stub": lambda: stub(*stub_arguments, **(stub_options or {})),
+        "sync": record.sync_class(),
+        "async_": record.async_class(),
+    }
+
+
 UBILL = Subject(
-    "ubill",
-    lambda: UBillStub(SECRET_KEY),
-    UBill,
-    AsyncUBill,
-    (SECRET_KEY,),
+    **_subject("ubill", (SECRET_KEY,)),
+    arguments=(SECRET_KEY,),
     read=lambda c: c.balance(),
     send=lambda c: c.send("995511194241", "Hello", brand_id=1),
 )
 SELZY = Subject(
-    "selzy",
-    lambda: SelzyStub(SECRET_KEY),
-    Selzy,
-    AsyncSelzy,
-    (SECRET_KEY,),
+    **_subject("selzy", (SECRET_KEY,)),
+    arguments=(SECRET_KEY,),
     read=lambda c: c.lists(),
     send=lambda c: c.send_sms(["+79092020303"], "Hello", sender="Shop"),
     options={"poll_interval": 0.0},
@@ -77,12 +83,10 @@ SELZY = Subject(
 
 
 def _smsc(fmt: int) -> Subject:
+    parts = _subject("smsc", ("smsc-login", SECRET_PASSWORD), {"apikey": SECRET_KEY})
     return Subject(
-        f"smsc fmt={fmt}",
-        lambda: SmscStub("smsc-login", SECRET_PASSWORD, apikey=SECRET_KEY),
-        Smsc,
-        AsyncSmsc,
-        ("smsc-login", SECRET_PASSWORD),
+        **{**parts, "name": f"smsc fmt={fmt}"},
+        arguments=("smsc-login", SECRET_PASSWORD),
         read=lambda c: c.balance(),
         send=lambda c: c.send("79991234567", "Hello"),
         options={"fmt": fmt},
@@ -92,14 +96,16 @@ def _smsc(fmt: int) -> Subject:
 
 
 SMSBY = Subject(
-    "smsby",
-    lambda: SmsByStub(SECRET_KEY),
-    SmsBy,
-    AsyncSmsBy,
-    (SECRET_KEY,),
+    **_subject("smsby", (SECRET_KEY,)),
+    arguments=(SECRET_KEY,),
     read=lambda c: c.balance(),
     send=lambda c: c.send_quick("375291234567", "Hello"),
 )
 SMSC_FORMATS = tuple(_smsc(fmt) for fmt in (3, 0, 1, 2))
-SUBJECTS = (UBILL, SELZY, SMSC_FORMATS[0], SMSBY)
-"""One subject per vendor (SMSC in its default JSON)."""
+_BY_VENDOR = {"ubill": UBILL, "selzy": SELZY, "smsc": SMSC_FORMATS[0], "smsby": SMSBY}
+_MISSING = set(_registry.names()) - set(_BY_VENDOR)
+if _MISSING:
+    raise LookupError(f"scripts/drills/subjects.py has no subject for {', '.join(_MISSING)}")
+SUBJECTS = tuple(_BY_VENDOR[name] for name in _registry.names())
+"""One subject per registered vendor, in the registry's order (SMSC in its default JSON)."""
+SUBJECT_BY_VENDOR = dict(zip(_registry.names(), SUBJECTS, strict=True))

@@ -1,4 +1,6 @@
-"""Faults for tests: replies replaced on the way out, and connections that die mid-exchange.
+"""Faults for the drills (the fault matrix, the load run): replies replaced on the way out,
+and connections that die mid-exchange. Here, not under tests/, because scripts/fault_matrix.py
+runs them as well as tests/test_fault_matrix.py.
 
 `FAULTS` names every fault of the fault matrix once; `FaultyTransport` plays them in process
 (sync and async) and `FaultyProxy` on the wire, a loopback proxy in front of a stub under
@@ -20,66 +22,7 @@ from typing import Any, Literal, TypeVar
 import httpx
 
 
-class ReplaceReplies:
-    """ASGI middleware: the first replies are replaced by canned ones; the app still runs
-    (or not, with `reach_app=False`), so the stub's state shows what reached it."""
-
-    def __init__(self, app: Any, replies: Sequence[httpx.Response], *, reach_app: bool = True):
-        self.app = app
-        self.replies = list(replies)
-        self.reach_app = reach_app
-        self.requests = 0
-
-    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
-        if scope["type"] != "http" or not self.replies:
-            await self.app(scope, receive, send)
-            return
-        self.requests += 1
-        reply = self.replies.pop(0)
-        if self.reach_app:
-
-            async def discard(message: dict[str, Any]) -> None:
-                return None
-
-            await self.app(scope, receive, discard)
-        await send(
-            {
-                "type": "http.response.start",
-                "status": reply.status_code,
-                "headers": [(k.encode(), v.encode()) for k, v in reply.headers.items()],
-            }
-        )
-        await send({"type": "http.response.body", "body": reply.content})
-
-
-class FailingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
-    """Raises `errors` in turn, each after (or instead of) passing the request on, then passes
-    every later request on. `after_sending=True` models a reply lost after the request arrived."""
-
-    def __init__(self, inner: Any, errors: Sequence[Exception], *, after_sending: bool):
-        self.inner = inner
-        self.errors = list(errors)
-        self.after_sending = after_sending
-        self.attempts = 0
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        self.attempts += 1
-        if not self.errors:
-            return self.inner.handle_request(request)
-        if self.after_sending:
-            self.inner.handle_request(request)
-        raise self.errors.pop(0)
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        self.attempts += 1
-        if not self.errors:
-            return await self.inner.handle_async_request(request)
-        if self.after_sending:
-            await self.inner.handle_async_request(request)
-        raise self.errors.pop(0)
-
-
-class _LoopbackTcpServer:
+class LoopbackTcpServer:
     """A TCP server on 127.0.0.1 in a thread; a subclass answers each connection."""
 
     def __init__(self) -> None:
@@ -110,25 +53,10 @@ class _LoopbackTcpServer:
         raise NotImplementedError
 
 
-S = TypeVar("S", bound=_LoopbackTcpServer)
+S = TypeVar("S", bound=LoopbackTcpServer)
 
 
-class ResetAfterRequest(_LoopbackTcpServer):
-    """A TCP server on loopback that reads each whole HTTP request, then resets the connection
-    (RST, not FIN) without answering: the vendor got the request, the client gets no reply."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.requests: list[bytes] = []
-
-    def _handle(self, connection: socket.socket) -> None:
-        with connection:
-            connection.settimeout(5)
-            self.requests.append(_read_request(connection))
-            _reset(connection)
-
-
-def _read_request(connection: socket.socket) -> bytes:
+def read_request(connection: socket.socket) -> bytes:
     data = b""
     while b"\r\n\r\n" not in data:
         chunk = connection.recv(65536)
@@ -295,7 +223,7 @@ def refused_url() -> str:
     return f"http://127.0.0.1:{port}"
 
 
-class FaultyProxy(_LoopbackTcpServer):
+class FaultyProxy(LoopbackTcpServer):
     """Plays a schedule on the wire: a TCP proxy on loopback in front of `upstream` (a stub
     under uvicorn), one connection per exchange (it answers `Connection: close`).
 
@@ -334,9 +262,9 @@ class FaultyProxy(_LoopbackTcpServer):
         with connection:
             connection.settimeout(5)
             if fault is not None and fault.action == "reset" and not fault.reaches_vendor:
-                _reset(connection)
+                reset_connection(connection)
                 return
-            raw = _read_request(connection)
+            raw = read_request(connection)
             real = None
             if fault is None or fault.reaches_vendor:
                 real = self._forward(raw)
@@ -344,7 +272,7 @@ class FaultyProxy(_LoopbackTcpServer):
                 assert real is not None
                 connection.sendall(_response_bytes(real))
             elif fault.action == "reset":
-                _reset(connection)
+                reset_connection(connection)
             elif fault.action == "stall":
                 self._stopping.wait(self.stall_seconds)
             else:
@@ -366,7 +294,7 @@ class FaultyProxy(_LoopbackTcpServer):
         return self._http.request(method, target, headers=headers, content=body)
 
 
-def _reset(connection: socket.socket) -> None:
+def reset_connection(connection: socket.socket) -> None:
     """Close with RST, not FIN: SO_LINGER with a zero timeout."""
     connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
 
