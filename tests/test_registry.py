@@ -8,8 +8,11 @@ from __future__ import annotations
 import enum
 import importlib
 import inspect
+import json
 import pkgutil
 import re
+import subprocess
+import sys
 import typing
 from pathlib import Path
 
@@ -131,3 +134,15 @@ def test_the_package_has_no_import_cycle() -> None:
 def test_the_cycle_check_finds_a_cycle() -> None:
     edges = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}
     assert imports.cycles(edges) == [["a", "b", "c"]]
+
+
+def test_reading_the_registry_imports_no_vendor_and_no_http_library() -> None:
+    probe = (
+        "import sys, json, smsgate._registry as r\n"
+        "r.names(); [r.vendor(n).facade for n in r.names()]\n"
+        "print(json.dumps(sorted(sys.modules)))"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    loaded = set(json.loads(done.stdout))
+    assert not {m for m in loaded if m.startswith("smsgate_") or m.split(".")[0] == "httpx"}
+    assert not loaded & {f"smsgate.{name}" for name in RECORDS}
