@@ -16,10 +16,12 @@ interface is a wrapper and not three more methods of the same names on each faca
 
 from __future__ import annotations
 
+import importlib
 import inspect
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 from decimal import Decimal
+from types import ModuleType
 from typing import TYPE_CHECKING, Any, Generic, Literal, overload
 
 from . import _limits, _registry
@@ -242,6 +244,11 @@ class AsyncGateway(_Neutral[A]):
 def vendors() -> list[str]:
     """Every vendor smsgate has (smsgate._registry), without importing any of them."""
     return _registry.names()
+
+
+def vendor_module(vendor: str) -> ModuleType:
+    """The module that holds the vendor's facades (its registry record says which)."""
+    return importlib.import_module(_registry.vendor(vendor).facade.partition(":")[0])
 
 
 def facade_class(vendor: str, *, asynchronous: bool = False) -> type[Facade]:
