@@ -79,9 +79,12 @@ def test_the_callback_receiver_uses_the_recorded_reader(name: str) -> None:
 
 
 def test_the_record_list_is_every_vendor_and_nothing_lists_a_package() -> None:
-    """A vendor module or stub without a record (or a record without them) fails here."""
+    """A spec, stub or drill subject without a record (or a record without them) fails here,
+    and no module of the package finds vendors by listing one."""
     stub_modules = {m.name for m in pkgutil.iter_modules(stub.__path__) if m.name[0] != "_"}
     assert stub_modules == set(RECORDS)
+    specs = Path(__file__).resolve().parent.parent / "specs"
+    assert sorted(p.stem for p in specs.glob("*.yaml")) == sorted(RECORDS)
     assert gateway.vendors() == stub.vendors() == _registry.names() == list(RECORDS)
     assert {s.name.split()[0] for s in SUBJECTS} == set(RECORDS)
     for path in OVERLAYS.rglob("*.py"):
