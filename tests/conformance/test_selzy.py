@@ -171,6 +171,14 @@ CASES = [
         expect=ok(lambda result: result["sms_id"] and float(result["price"]) > 0),
     ),
     WireCase(
+        "php-sendSms-converted-to-utf8",
+        f"{PHP}: a text in another $encoding, iconv'd to UTF-8 before urlencode",
+        **php(
+            "sendSms", b"phone=79261232323&sender=smsgate&text=%D0%9F%D1%80%D0%B8%D0%B2%D0%B5%D1%82"
+        ),
+        expect=ok(lambda result: result["sms_id"] and float(result["price"]) > 0),
+    ),
+    WireCase(
         "php-subscribe-request-ip",
         f"{PHP}: subscribe() adds request_ip, empty when PHP runs without a client address",
         **php(
