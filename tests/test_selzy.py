@@ -556,3 +556,66 @@ def test_an_export_pages_through_the_contacts_it_matched_at_its_first_page(
     rest = [row["phone"] for row in contacts]
     assert first + rest == [f"+7926{i:07d}" for i in range(25)]
     assert len(list(selzy.export_contacts(page_size=10))) == 30  # a new export sees them
+
+
+def _raw(stub: SelzyStub, method: str, url: str, body: bytes = b"") -> httpx.Response:
+    headers = {"content-type": "application/x-www-form-urlencoded"} if body else {}
+    with httpx.Client(transport=SyncASGITransport(stub.app), base_url="http://stub") as client:
+        return client.request(method, url, content=body, headers=headers)
+
+
+def test_unknown_methods_answer_selzys_envelope_and_other_paths_and_verbs_a_plain_answer() -> None:
+    """An unknown method under /{lang}/api/ is Selzy's `unknown_method` with HTTP 200, by GET or
+    POST and under a mount; what Selzy answers for other verbs and paths is unconfirmed, so the
+    stub answers those as a web server does (the spec says so)."""
+    stub = SelzyStub()
+    for method, url in (("GET", "/en/api/getList?format=json"), ("POST", "/ru/api/sendSMS")):
+        reply = _raw(stub, method, url, b"api_key=stub-key")
+        assert reply.status_code == 200
+        assert reply.json()["code"] == "unknown_method" and reply.json()["result"] == ""
+    with httpx.Client(transport=SyncASGITransport(combined_app({"selzy": stub}))) as client:
+        mounted = client.get("http://stub/selzy/en/api/nope?format=json&api_key=stub-key")
+    assert mounted.json()["code"] == "unknown_method"
+    wrong_verb = _raw(stub, "PUT", "/en/api/getLists?format=json", b"api_key=stub-key")
+    assert wrong_verb.status_code == 405
+    assert set(wrong_verb.headers["allow"].split(", ")) == {"GET", "HEAD", "POST"}
+    assert _raw(stub, "GET", "/en/elsewhere").status_code == 404
+
+
+def test_only_arguments_in_both_query_and_body_are_a_mixed_call() -> None:
+    """The reference supports refusing arguments split over query and body, and the wrappers
+    show that `format`, `api_key` and `request_compression` may sit in the query of a POST:
+    a POST with everything in its query and no body is not split, so it is served."""
+    stub = SelzyStub()
+    split = _raw(
+        stub,
+        "POST",
+        "/en/api/createList?format=json&title=A",
+        b"api_key=stub-key&before_subscribe_url=https%3A%2F%2Fexample.com%2F",
+    )
+    assert "getMessage() on boolean" in split.json()["error"]
+    query_only = _raw(stub, "POST", "/en/api/createList?format=json&api_key=stub-key&title=B")
+    assert query_only.json()["result"]["id"] in stub.lists
+
+
+def test_a_body_that_does_not_inflate_or_is_not_utf8_is_invalid_arg() -> None:
+    stub = SelzyStub()
+    query = "format=json&api_key=stub-key&request_compression=bzip2"
+    not_bzip2 = _raw(stub, "POST", f"/en/api/createList?{query}", b"title=plain")
+    assert not_bzip2.json()["code"] == "invalid_arg"
+    latin1 = _raw(stub, "POST", "/en/api/createList?format=json", b"api_key=stub-key&title=\xe9")
+    assert latin1.json()["code"] == "invalid_arg"
+
+
+def test_wire_live_answers_as_wire_spec_does() -> None:
+    """The references name no field where live Selzy differs from its documents, so both
+    modes send the same bytes, numeric strings of getMessage included."""
+    replies = []
+    for wire in ("spec", "live"):
+        stub = SelzyStub(wire=wire, clock=ManualClock())
+        body = b"api_key=stub-key&sender=smsgate&body=Hi&list_id=1"
+        message = _raw(stub, "POST", "/en/api/createSmsMessage?format=json", body).json()
+        message_id = message["result"]["message_id"]
+        query = f"format=json&api_key=stub-key&id={message_id}"
+        replies.append(_raw(stub, "GET", f"/en/api/getMessage?{query}").content)
+    assert replies[0] == replies[1] and b'"id":"' in replies[0]
