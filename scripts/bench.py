@@ -10,7 +10,7 @@
 | p2 | 5,000 sends at concurrency 50 on loopback: >= 0.9x raw httpx.AsyncClient, >= 10x PyPI smsc |
 | p3 | 1,000,000 contacts through Selzy.export_contacts: RSS growth <= 50 MB, >= 0.8x a raw loop |
 | p4 | scripts/generate.py <= 15 s, --check <= 20 s |
-| p5 | `import smsgate` <= 200 ms; a vendor's facade imports no other vendor's package |
+| p5 | `import smsgate` <= 200 ms; a facade import <= 1.5x `import httpx`, no other vendor's |
 | p6 | a stub serves >= 1,000 requests/s on loopback under uvicorn |
 
 P2 runs three times: the stub replying at once, and after 20 and 100 ms (a vendor's distance).
@@ -513,21 +513,68 @@ def p4(quick: bool) -> list[Row]:
 # P5: import time, and what a vendor's facade imports -------------------------------------
 
 VENDORS = ("selzy", "smsby", "smsc", "ubill")
+IMPORT_RATIO_LIMIT = 1.5
+"""A vendor's facade may cost at most this many times a bare `import httpx` (issue 16)."""
 
 
-def import_seconds(module: str, repeats: int) -> float:
-    """The median wall time of `python -c "import module"` in a fresh interpreter, less that
-    of an interpreter that imports nothing."""
+@dataclass(frozen=True)
+class ImportCost:
+    cpu: float
+    """Median CPU seconds (user + system) of `python -c "import x"` less those of `python -c
+    pass`: the import itself, without the interpreter's start-up that every program pays."""
+    wall: float
+    """Median wall seconds of the whole `python -c "import x"`, start-up included."""
 
-    def run(code: str) -> float:
+
+def bytecode_environment(cache: str) -> dict[str, str]:
+    """The children's environment: bytecode written to and read from `cache`.
+
+    pip compiles an installed package's bytecode when it installs it, so a user's import reads
+    .pyc files. Where PYTHONDONTWRITEBYTECODE is set (as on the development machine) an
+    editable checkout would instead compile every module of smsgate and of the generated
+    clients from source on every import, while httpx, installed by pip, reads its .pyc: the
+    figure would be the compiler's, and unequal. With one PYTHONPYCACHEPREFIX for every child,
+    warmed once before timing, both sides read bytecode and nothing is written into the tree.
+    """
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = cache
+    return env
+
+
+def import_costs(modules: list[str], repeats: int) -> dict[str, ImportCost]:
+    """Each module imported in a fresh interpreter `repeats` times, the modules (and an empty
+    interpreter, "") taking turns so that a noisy machine slows every side alike. CPU time of
+    the child, not wall time, is what is compared: on a machine shared with other work a wall
+    clock also counts the time a child waited for a core."""
+    import resource
+    import tempfile
+
+    def run(code: str, env: dict[str, str]) -> tuple[float, float]:
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         started = time.perf_counter()
-        subprocess.run([sys.executable, "-c", code], check=True)
-        return time.perf_counter() - started
+        subprocess.run([sys.executable, "-c", code], check=True, env=env)
+        wall = time.perf_counter() - started
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+        return cpu, wall
 
-    times = interleaved(
-        {"bare": lambda: run("pass"), "import": lambda: run(f"import {module}")}, repeats
-    )
-    return times["import"] - times["bare"], times["import"]
+    sides = ["", *modules]
+    cpu: dict[str, list[float]] = {name: [] for name in sides}
+    wall: dict[str, list[float]] = {name: [] for name in sides}
+    with tempfile.TemporaryDirectory(prefix="smsgate-bench-pyc-") as cache:
+        env = bytecode_environment(cache)
+        for name in sides:  # compile once; every timed run reads bytecode
+            run(f"import {name}" if name else "pass", env)
+        for _ in range(repeats):
+            for name in sides:
+                c, w = run(f"import {name}" if name else "pass", env)
+                cpu[name].append(c)
+                wall[name].append(w)
+    bare = statistics.median(cpu[""])
+    return {
+        name: ImportCost(statistics.median(cpu[name]) - bare, statistics.median(wall[name]))
+        for name in modules
+    }
 
 
 def imported_vendors(module: str) -> list[str]:
@@ -541,24 +588,41 @@ def imported_vendors(module: str) -> list[str]:
 
 def p5(quick: bool) -> list[Row]:
     repeats = 5 if quick else 15
-    extra, total = import_seconds("smsgate", repeats)
+    facades = [f"smsgate.{vendor}" for vendor in VENDORS]
+    costs = import_costs(["httpx", "smsgate", *facades], repeats)
+    top = costs["smsgate"]
     rows = [
         Row(
             "P5",
             f'python -c "import smsgate" ({sys.prefix})',
-            f"{total * 1e3:.0f} ms ({extra * 1e3:.0f} ms over a bare interpreter)",
+            f"{top.wall * 1e3:.0f} ms ({top.cpu * 1e3:.0f} ms CPU over a bare interpreter)",
             "<= 200 ms",
-            total <= 0.2,
+            top.wall <= 0.2,
         )
     ]
-    for vendor in VENDORS:
-        extra, total = import_seconds(f"smsgate.{vendor}", repeats)
-        others = [v for v in imported_vendors(f"smsgate.{vendor}") if v != vendor]
+    httpx_cost = costs["httpx"]
+    for facade in facades:
+        cost = costs[facade]
+        ratio = cost.cpu / httpx_cost.cpu
         rows.append(
             Row(
                 "P5",
-                f"import smsgate.{vendor}: time, other vendors' packages imported",
-                f"{total * 1e3:.0f} ms; {', '.join(others) or 'none'}",
+                f"import {facade} / bare import httpx: CPU of the import, fresh interpreter,"
+                f" median of {repeats}",
+                f"{ratio:.2f}x ({cost.cpu * 1e3:.0f} ms vs {httpx_cost.cpu * 1e3:.0f} ms;"
+                f" wall {cost.wall * 1e3:.0f} vs {httpx_cost.wall * 1e3:.0f} ms with start-up)",
+                f"<= {IMPORT_RATIO_LIMIT}x",
+                ratio <= IMPORT_RATIO_LIMIT,
+            )
+        )
+    for facade in facades:
+        vendor = facade.split(".")[1]
+        others = [v for v in imported_vendors(facade) if v != vendor]
+        rows.append(
+            Row(
+                "P5",
+                f"import {facade}: other vendors' packages imported",
+                ", ".join(others) or "none",
                 "none",
                 not others,
             )

@@ -73,13 +73,23 @@ class ReadBy:
         module: Endpoint,
         read: Callable[[httpx.Response, Callable[[httpx.Response], Any]], Any],
     ):
-        self.OPERATION_NAME = module.OPERATION_NAME
-        self.build_request = module.build_request
-        self._generated = module.parse_response
+        # The module's members are read when a call needs them, not here: a ReadBy is made
+        # when the facade is imported, and a generated endpoint module runs its code on first
+        # use (smsgate._deferred).
+        self._module = module
         self._read = read
 
+    @property
+    def OPERATION_NAME(self) -> str:
+        return self._module.OPERATION_NAME
+
+    @property
+    def build_request(self) -> Callable[..., dict[str, Any]]:
+        return self._module.build_request
+
     def parse_response(self, *, client: Any, response: httpx.Response) -> Any:
-        return self._read(response, lambda reply: self._generated(client=client, response=reply))
+        generated = self._module.parse_response
+        return self._read(response, lambda reply: generated(client=client, response=reply))
 
 
 @dataclass(frozen=True)

@@ -97,10 +97,10 @@ _BRAND_CODES = {
     90: "JSON error",
     99: "general error",
 }
-_CODES_BY_OPERATION = {
-    send_sms.OPERATION_NAME: _SEND_CODES,
-    send_sms_query.OPERATION_NAME: _SEND_CODES,
-    create_brand_name.OPERATION_NAME: _BRAND_CODES,
+_CODES_BY_ENDPOINT: dict[object, dict[int, str]] = {  # keyed by module: see smsgate._deferred
+    send_sms: _SEND_CODES,
+    send_sms_query: _SEND_CODES,
+    create_brand_name: _BRAND_CODES,
 }
 
 
@@ -278,7 +278,7 @@ class _UBillOperations(Facade):
         status_id = _wire.integer(parsed.status_id, "statusID")
         if status_id == 0:
             return
-        meaning = _CODES_BY_OPERATION.get(call.operation, {}).get(status_id, "unknown statusID")
+        meaning = _CODES_BY_ENDPOINT.get(call.endpoint, {}).get(status_id, "unknown statusID")
         said = getattr(parsed, "message", UNSET)
         if isinstance(said, Unset) or not said or said.lower() == meaning.lower():
             message = meaning
