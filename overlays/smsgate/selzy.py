@@ -89,7 +89,6 @@ from smsgate_selzy_client.api.statistics import (
     get_campaign_status,
     get_campaigns,
 )
-from smsgate_selzy_client.models import ErrorReply
 from smsgate_selzy_client.types import Unset
 
 from . import _limits, _wire
@@ -860,7 +859,7 @@ class _SelzyOperations(Facade):
     def _check(self, call: Call[Any], response: httpx.Response, parsed: Any) -> None:
         if call.operation == _Download.OPERATION_NAME:
             return
-        if isinstance(parsed, ErrorReply):
+        if isinstance(parsed, models.ErrorReply):
             code = _unset(parsed.code)
             text = html.unescape(parsed.error) or "refused"
             cls = _ERROR_CLASSES.get(code or "", ApiError)

@@ -26,11 +26,12 @@ from datetime import UTC, datetime, tzinfo
 from decimal import Decimal
 from enum import StrEnum
 from types import ModuleType
-from typing import Any, Literal, TypeVar, Unpack
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, Unpack
 
 import httpx
 from dateutil import tz
 from dateutil.parser import isoparse
+from smsgate_smsby_client import models
 from smsgate_smsby_client.api.account import (
     create_bill,
     download_bill,
@@ -87,63 +88,6 @@ from smsgate_smsby_client.api.viber import (
     send_viber_message_list,
     status_bulk_viber,
 )
-from smsgate_smsby_client.models import (
-    AlphanameRequest,
-    AnyReply,
-    BalanceReply,
-    BillReply,
-    BillRequest,
-    BillsReply,
-    BulkRecipient,
-    BulkSmsRequest,
-    BulkTextMailing,
-    BulkViberRequest,
-    CategoriesReply,
-    ConfirmListRequest,
-    DeliveryPage,
-    Error,
-    FlashCallConfirmReply,
-    FlashCallConfirmRequest,
-    FlashCallReply,
-    FlashCallRequest,
-    ForwardingOptions,
-    IdReply,
-    ImportReply,
-    ImportRequest,
-    LimitReply,
-    ListCreatedReply,
-    ListsReply,
-    MailingsReply,
-    MessagesPage,
-    MessageStatus,
-    NameMap,
-    NotificationSettings,
-    PasswordChangeRequest,
-    PasswordObjectCreated,
-    PasswordObjectReply,
-    PasswordObjectsReply,
-    QuickSent,
-    QuickViberMediaRequest,
-    QuickViberRequest,
-    ResultFlag,
-    SmsCheck,
-    SmsListRequest,
-    SmsQueued,
-    ViberBulkMailing,
-    ViberListRequest,
-    ViberMessageRequest,
-    ViberPersonalMailing,
-    ViberQueuedReply,
-    ViberSendRequest,
-)
-from smsgate_smsby_client.models import Bill as GeneratedBill
-from smsgate_smsby_client.models import BulkAccepted as GeneratedAccepted
-from smsgate_smsby_client.models import BulkMailingStatus as GeneratedMailingStatus
-from smsgate_smsby_client.models import CodeSent as GeneratedCodeSent
-from smsgate_smsby_client.models import CreatedMessage as GeneratedCreated
-from smsgate_smsby_client.models import Mailing as GeneratedListing
-from smsgate_smsby_client.models import PasswordObject as GeneratedPasswordObject
-from smsgate_smsby_client.models import PersonalMailing as GeneratedPersonal
 from smsgate_smsby_client.types import UNSET, File, Unset
 
 from . import _limits, _wire
@@ -176,6 +120,46 @@ from .errors import (
     SmsgateError,
 )
 from .phones import international_digits
+
+if TYPE_CHECKING:  # at run time through `models.X`: each model loads on first use
+    from smsgate_smsby_client.models import (
+        AnyReply,
+        BalanceReply,
+        BillReply,
+        BillsReply,
+        BulkTextMailing,
+        CategoriesReply,
+        DeliveryPage,
+        FlashCallConfirmReply,
+        FlashCallReply,
+        IdReply,
+        ImportReply,
+        LimitReply,
+        ListCreatedReply,
+        ListsReply,
+        MailingsReply,
+        MessagesPage,
+        MessageStatus,
+        NameMap,
+        PasswordObjectCreated,
+        PasswordObjectReply,
+        PasswordObjectsReply,
+        QuickSent,
+        ResultFlag,
+        SmsCheck,
+        SmsQueued,
+        ViberBulkMailing,
+        ViberPersonalMailing,
+        ViberQueuedReply,
+    )
+    from smsgate_smsby_client.models import Bill as GeneratedBill
+    from smsgate_smsby_client.models import BulkAccepted as GeneratedAccepted
+    from smsgate_smsby_client.models import BulkMailingStatus as GeneratedMailingStatus
+    from smsgate_smsby_client.models import CodeSent as GeneratedCodeSent
+    from smsgate_smsby_client.models import CreatedMessage as GeneratedCreated
+    from smsgate_smsby_client.models import Mailing as GeneratedListing
+    from smsgate_smsby_client.models import PasswordObject as GeneratedPasswordObject
+    from smsgate_smsby_client.models import PersonalMailing as GeneratedPersonal
 
 __all__ = [
     "MINSK",
@@ -942,7 +926,7 @@ def _mailing(mailing: BulkMailing | PersonalMailing) -> BulkTextMailing | Genera
         phones = [normalize_phone(p) for p in mailing.phones]
         if not phones:
             raise InvalidRequestError(f"mailing {name!r} has no phones")
-        return BulkTextMailing(
+        return models.BulkTextMailing(
             alphaname_id=str(alphaname),
             name=name,
             message_type="bulk",
@@ -952,12 +936,12 @@ def _mailing(mailing: BulkMailing | PersonalMailing) -> BulkTextMailing | Genera
         )
     pairs = mailing.messages.items() if isinstance(mailing.messages, Mapping) else mailing.messages
     recipients = [
-        BulkRecipient(phone=normalize_phone(phone), text=_sms_text(text, "a personal text"))
+        models.BulkRecipient(phone=normalize_phone(phone), text=_sms_text(text, "a personal text"))
         for phone, text in pairs
     ]
     if not recipients:
         raise InvalidRequestError(f"mailing {name!r} has no messages")
-    return GeneratedPersonal(
+    return models.PersonalMailing(
         alphaname_id=str(alphaname),
         name=name,
         message_type="personal",
@@ -983,7 +967,7 @@ def _failure(response: httpx.Response) -> _Failure | None:
         body = None
     if isinstance(body, dict) and "error" in body:
         try:
-            error = Error.from_dict(body)
+            error = models.Error.from_dict(body)
         except PARSE_FAILURES:
             return _Failure(str(body["error"]))
         existing = _DUPLICATE.search(error.error)
@@ -1086,7 +1070,7 @@ class _SmsByOperations(Facade):
         if viber_fallback_id is not None:
             if not 5 <= viber_fallback_after <= 60:
                 raise InvalidRequestError("viber_fallback_after is 5-60 minutes")
-            arguments["body"] = ForwardingOptions(
+            arguments["body"] = models.ForwardingOptions(
                 forwarding_message=1,
                 forwarding_time=viber_fallback_after,
                 vibername_id=_need_id(viber_fallback_id, "viber_fallback_id"),
@@ -1114,7 +1098,9 @@ class _SmsByOperations(Facade):
         statuses with `bulk_status` or `wait_for_bulk` using the answered `uuid`."""
         if not mailings:
             raise InvalidRequestError("give at least one mailing")
-        body = BulkSmsRequest(callback_url=callback_url, messages=[_mailing(m) for m in mailings])
+        body = models.BulkSmsRequest(
+            callback_url=callback_url, messages=[_mailing(m) for m in mailings]
+        )
         return _call(send_bulk_sms, {"body": body}, _accepted, send=True)
 
     @operation
@@ -1234,7 +1220,7 @@ class _SmsByOperations(Facade):
     ) -> Call[dict[str, Any]]:
         """A mailing to a stored list (sendSmsList); confirm it with `confirm_list_mailing`.
         The reply is undocumented and returned as it came."""
-        body = SmsListRequest(
+        body = models.SmsListRequest(
             name=_need_text(name, "name"),
             message=_sms_text(text, "the text"),
             d_schedule=_local(schedule_at, _MINUTE_TIME),
@@ -1247,7 +1233,7 @@ class _SmsByOperations(Facade):
     def confirm_list_mailing(self, message_id: int, *, confirm: bool) -> Call[dict[str, Any]]:
         """confirm=False reads the mailing; confirm=True sends it and charges the balance
         (InsufficientFundsError when it cannot)."""
-        body = ConfirmListRequest(
+        body = models.ConfirmListRequest(
             message_id=_need_id(message_id, "message_id"), confirm=1 if confirm else 0
         )
         return _call(confirm_send_message_by_list, {"body": body}, _undocumented, send=confirm)
@@ -1293,7 +1279,7 @@ class _SmsByOperations(Facade):
             raise InvalidRequestError(f"amount should be a positive int, got {amount!r}")
         if balance == "viber" and kind is None:
             raise InvalidRequestError("a viber invoice needs kind=subscription or replenishment")
-        body = BillRequest(
+        body = models.BillRequest(
             amount=amount, amount_type=balance, type_=UNSET if kind is None else kind
         )
         return _call(create_bill, {"body": body}, _created_bill)
@@ -1305,7 +1291,7 @@ class _SmsByOperations(Facade):
 
     @operation
     def change_password(self, password: str, new_password: str) -> Call[dict[str, Any]]:
-        body = PasswordChangeRequest(
+        body = models.PasswordChangeRequest(
             password=_need_text(password, "password"),
             password_new=_need_text(new_password, "new_password"),
             re_password_new=new_password,
@@ -1323,7 +1309,7 @@ class _SmsByOperations(Facade):
         def flag(value: bool | None) -> int | Unset:
             return UNSET if value is None else int(value)
 
-        body = NotificationSettings(
+        body = models.NotificationSettings(
             can_mailing=flag(mailing),  # type: ignore[arg-type]
             balance=UNSET if low_balance is None else _need_id(low_balance, "low_balance"),
             send_balance_email=flag(low_balance_email),  # type: ignore[arg-type]
@@ -1357,7 +1343,7 @@ class _SmsByOperations(Facade):
     ) -> Call[dict[str, Any]]:
         """Apply for a sender name. SMS.by's field list is cut off in every source; pass the
         rest (address, category id) by their SMS.by names in `more`."""
-        body = AlphanameRequest(
+        body = models.AlphanameRequest(
             name=_need_text(name, "name"),
             yur_name=_need_text(legal_name, "legal_name"),
             unp=_need_id(unp, "unp"),
@@ -1382,7 +1368,7 @@ class _SmsByOperations(Facade):
         names = list(dict.fromkeys(key for contact in contacts for key in contact))
         if len(names) > 30 or not {"phone", "email"} & set(names):
             raise InvalidRequestError("contacts need phone or email and at most 30 fields")
-        body = ImportRequest(
+        body = models.ImportRequest(
             list_id=_need_id(list_id, "list_id"),
             field_names=names,
             data=[[str(contact.get(n, "")) for n in names] for contact in contacts],
@@ -1460,7 +1446,7 @@ class _SmsByOperations(Facade):
         valid_seconds: int | None = None,
     ) -> Call[FlashCall]:
         """Call `phone` from a number ending in the code; SMS.by picks the code if not given."""
-        body = FlashCallRequest(
+        body = models.FlashCallRequest(
             phone=normalize_phone(phone),
             code=UNSET if code is None else _need_id(code, "code"),
             attempt=UNSET if attempts is None else _need_id(attempts, "attempts"),
@@ -1475,7 +1461,7 @@ class _SmsByOperations(Facade):
             typed = _wire.integer(code, "code")
         except WireFormatError as exc:
             raise InvalidRequestError(str(exc)) from None
-        body = FlashCallConfirmRequest(code=typed, phone=call.phone, fclid=call.fclid)
+        body = models.FlashCallConfirmRequest(code=typed, phone=call.phone, fclid=call.fclid)
         return _call(confirm_flash_call, {"body": body}, _flash_result)
 
     # Viber.
@@ -1494,15 +1480,19 @@ class _SmsByOperations(Facade):
         for mailing, content in mailings:
             base = _mailing(mailing).to_dict()
             shown = {k: v for k, v in vars(content).items() if v is not None}
-            kind = ViberBulkMailing if isinstance(mailing, BulkMailing) else ViberPersonalMailing
+            kind = (
+                models.ViberBulkMailing
+                if isinstance(mailing, BulkMailing)
+                else models.ViberPersonalMailing
+            )
             messages.append(kind.from_dict({**base, "content": shown}))
-        body = BulkViberRequest(callback_url=callback_url, messages=messages)
+        body = models.BulkViberRequest(callback_url=callback_url, messages=messages)
         return _call(send_bulk_viber, {"body": body}, _accepted, send=True)
 
     @operation
     def send_viber(self, phone: str | int, text: str, *, vibername_id: int) -> Call[int]:
         """One text Viber message (v1 sendQuickViberMessage); returns its viber_id."""
-        body = QuickViberRequest(
+        body = models.QuickViberRequest(
             phone=normalize_phone(phone),
             vibername_id=_need_id(vibername_id, "vibername_id"),
             message=_need_text(text, "the text"),
@@ -1526,7 +1516,7 @@ class _SmsByOperations(Facade):
         kind: Literal["TEXT", "IMAGE", "BUTTON"] = (
             "BUTTON" if button is not None else "IMAGE" if image is not None else "TEXT"
         )
-        body = QuickViberMediaRequest(
+        body = models.QuickViberMediaRequest(
             phone=normalize_phone(phone),
             vibername_id=_need_id(vibername_id, "vibername_id"),
             message=_need_text(text, "the text"),
@@ -1549,7 +1539,7 @@ class _SmsByOperations(Facade):
         button: str | None = None,
         button_link: str | None = None,
     ) -> Call[int]:
-        body = ViberListRequest(
+        body = models.ViberListRequest(
             name=_need_text(name, "name"),
             vibername_id=_need_id(vibername_id, "vibername_id"),
             list_id=_need_id(list_id, "list_id"),
@@ -1573,7 +1563,7 @@ class _SmsByOperations(Facade):
     @operation
     def create_viber_message(self, text: str, *, vibername_id: int) -> Call[dict[str, Any]]:
         """Legacy: a Viber message for `send_viber_message`; the reply is undocumented."""
-        body = ViberMessageRequest(
+        body = models.ViberMessageRequest(
             message=_need_text(text, "the text"),
             vibername_id=_need_id(vibername_id, "vibername_id"),
         )
@@ -1582,7 +1572,7 @@ class _SmsByOperations(Facade):
     @operation
     def send_viber_message(self, viber_message_id: int, phone: str | int) -> Call[dict[str, Any]]:
         """Legacy: send a created Viber message; the reply is undocumented."""
-        body = ViberSendRequest(
+        body = models.ViberSendRequest(
             phone=normalize_phone(phone),
             viber_message_id=_need_id(viber_message_id, "viber_message_id"),
         )
@@ -1649,7 +1639,7 @@ def parse_bulk_callback(body: bytes | str | Iterable[Any], *, uuid: str = "") ->
         items = json.loads(body) if isinstance(body, bytes | str) else list(body)
         if not isinstance(items, list):
             raise WireFormatError("the callback should be a JSON array of mailings")
-        mailings = [GeneratedMailingStatus.from_dict(item) for item in items]
+        mailings = [models.BulkMailingStatus.from_dict(item) for item in items]
         return _bulk_status(uuid)(mailings)
     except PARSE_FAILURES as exc:
         raise CallbackError(f"malformed callback: {exc}", vendor="smsby") from None

@@ -19,11 +19,12 @@ from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from decimal import Decimal
 from enum import IntEnum
-from typing import Any, Literal, Unpack
+from typing import TYPE_CHECKING, Any, Literal, Unpack
 from urllib.parse import parse_qs
 
 import httpx
 from dateutil import tz
+from smsgate_ubill_client import models
 from smsgate_ubill_client.api.sms import (
     create_brand_name,
     get_delivery_report,
@@ -31,16 +32,6 @@ from smsgate_ubill_client.api.sms import (
     list_brand_names,
     send_sms,
     send_sms_query,
-)
-from smsgate_ubill_client.models import BrandName as GeneratedBrandName
-from smsgate_ubill_client.models import (
-    BrandNamesResponse,
-    CreateBrandNameRequest,
-    CreateBrandNameResponse,
-    DeliveryReportResponse,
-    SendSMSRequest,
-    SendSMSResponse,
-    SMSBalanceResponse,
 )
 from smsgate_ubill_client.types import UNSET, Unset
 
@@ -58,6 +49,16 @@ from .errors import (
     InvalidRequestError,
 )
 from .phones import international_digits
+
+if TYPE_CHECKING:  # at run time through `models.X`: each model loads on first use
+    from smsgate_ubill_client.models import BrandName as GeneratedBrandName
+    from smsgate_ubill_client.models import (
+        BrandNamesResponse,
+        CreateBrandNameResponse,
+        DeliveryReportResponse,
+        SendSMSResponse,
+        SMSBalanceResponse,
+    )
 
 __all__ = [
     "AsyncUBill",
@@ -322,7 +323,7 @@ class _UBillOperations(Facade):
                 "send_time": send_time,
             }
             return Call(send_sms_query, arguments, _send_result(to), is_send=True)
-        body = SendSMSRequest(
+        body = models.SendSMSRequest(
             brand_id=brand_id, numbers=[int(n) for n in to], text=text, stop_list=stop_list
         )
         return Call(send_sms, {"body": body}, _send_result(to), is_send=True)
@@ -363,7 +364,7 @@ class _UBillOperations(Facade):
             raise InvalidRequestError(
                 f"a brand name is 2-11 characters of A-Z a-z 0-9 . - and space, got {name!r}"
             )
-        body = CreateBrandNameRequest(brand_name=name)
+        body = models.CreateBrandNameRequest(brand_name=name)
         return Call(create_brand_name, {"body": body}, _created_brand)
 
     # The neutral interface (smsgate.gateway).
