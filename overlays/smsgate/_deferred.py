@@ -1,4 +1,4 @@
-"""Generated endpoint modules that run their code when first used, not when imported.
+"""Generated endpoint (and types) modules that run their code when first used, not imported.
 
 A vendor's facade imports every endpoint module of its generated client (one module per
 operation, sixty-odd for Selzy), and each of those imports its models, whose attrs classes
@@ -6,14 +6,16 @@ are built as they are defined: importing `smsgate.selzy` cost three times `impor
 of it for operations a program never calls. Once `install()` has run (`import smsgate` runs
 it), importing `smsgate_<vendor>_client.api.<group>.<operation>` creates the module and defers
 running its code to the first attribute looked up on it (`send_sms.build_request`, when a call
-is made), so the facades keep their plain imports (and mypy, IDEs and `help()` see the real
-modules) while paying only for what they use.
+is made). `smsgate_<vendor>_client.types` is deferred alike (its File and Response need attrs);
+the facades read `UNSET` and `Unset` through the module at call time (`generated_types.UNSET`).
+The facades keep plain imports, which mypy, IDEs and `help()` follow to the real modules, and
+pay only for the operations they use.
 
 It is `importlib.util.LazyLoader`'s idea with two differences that matter here: a module is
 run under its own lock and becomes a plain module only once its code has finished, so that
 two threads making their first call at once cannot see a half-run module (LazyLoader on
 Python 3.11 switches the class first, and a second thread reads a module with no names yet),
-and only the generated endpoint modules are deferred, nothing else a program imports.
+and only those generated modules are deferred, nothing else a program imports.
 """
 
 from __future__ import annotations
@@ -21,24 +23,29 @@ from __future__ import annotations
 import sys
 import threading
 import types
-from importlib.abc import Loader, MetaPathFinder
 from importlib.machinery import ModuleSpec, PathFinder
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
+
+if TYPE_CHECKING:
+    from importlib.abc import Loader
+
+# The finder and loader below are duck-typed, as the import system allows: subclassing
+# importlib.abc's classes would load importlib.resources, tempfile and shutil (about 10 ms)
+# with every `import smsgate`.
 
 _PACKAGE_PREFIX = "smsgate_"
 _PACKAGE_SUFFIX = "_client"
 _ENDPOINT_DEPTH = 4  # smsgate_<vendor>_client . api . <group> . <operation>
 
 
-def is_endpoint_module(fullname: str) -> bool:
-    """A generated client's operation module, by name: `smsgate_x_client.api.<group>.<op>`."""
+def is_deferred_module(fullname: str) -> bool:
+    """A generated client's operation module (`smsgate_x_client.api.<group>.<operation>`) or
+    its `types` module (whose File and Response are attrs classes: attrs takes about as long
+    to import as a tenth of httpx), by name."""
     parts = fullname.split(".")
-    return (
-        len(parts) == _ENDPOINT_DEPTH
-        and parts[1] == "api"
-        and parts[0].startswith(_PACKAGE_PREFIX)
-        and parts[0].endswith(_PACKAGE_SUFFIX)
-    )
+    if not (parts[0].startswith(_PACKAGE_PREFIX) and parts[0].endswith(_PACKAGE_SUFFIX)):
+        return False
+    return parts[1:] == ["types"] or (len(parts) == _ENDPOINT_DEPTH and parts[1] == "api")
 
 
 class _DeferredModule(types.ModuleType):
@@ -89,7 +96,7 @@ def run(module: types.ModuleType) -> None:
             pending.running = False
 
 
-class _DeferringLoader(Loader):
+class _DeferringLoader:
     def __init__(self, pending: _Pending):
         self._pending = pending
 
@@ -100,8 +107,9 @@ class _DeferringLoader(Loader):
         module.__class__ = _DeferredModule
 
 
-class _EndpointFinder(MetaPathFinder):
-    """Finds generated endpoint modules as the path finder does, and defers running them."""
+class _EndpointFinder:
+    """Finds generated endpoint and types modules as the path finder does, and defers running
+    them."""
 
     def find_spec(
         self,
@@ -109,13 +117,13 @@ class _EndpointFinder(MetaPathFinder):
         path: Any = None,
         target: types.ModuleType | None = None,
     ) -> ModuleSpec | None:
-        if not is_endpoint_module(fullname):
+        if not is_deferred_module(fullname):
             return None
         spec = PathFinder.find_spec(fullname, path, target)
         if spec is None or spec.loader is None or not hasattr(spec.loader, "exec_module"):
             return spec
         pending = _Pending(spec.loader)
-        spec.loader = _DeferringLoader(pending)
+        spec.loader = cast("Loader", _DeferringLoader(pending))  # a loader by duck typing
         spec.loader_state = pending
         return spec
 
@@ -124,6 +132,6 @@ _FINDER = _EndpointFinder()
 
 
 def install() -> None:
-    """Defer generated endpoint modules imported from now on (idempotent)."""
+    """Defer generated endpoint and types modules imported from now on (idempotent)."""
     if _FINDER not in sys.meta_path:
         sys.meta_path.insert(0, _FINDER)

@@ -35,6 +35,7 @@ from typing import Any, Literal, TypeVar, Unpack
 
 import httpx
 from smsgate_selzy_client import models
+from smsgate_selzy_client import types as generated_types
 from smsgate_selzy_client.api.contacts import (
     async_export_contacts,
     async_get_task_result,
@@ -89,7 +90,6 @@ from smsgate_selzy_client.api.statistics import (
     get_campaign_status,
     get_campaigns,
 )
-from smsgate_selzy_client.types import Unset
 
 from . import _limits, _wire
 from . import gateway as neutral
@@ -554,7 +554,7 @@ def _flag(value: Any, what: str) -> bool:
 
 
 def _unset(value: Any) -> Any:
-    return None if isinstance(value, Unset) else value
+    return None if isinstance(value, generated_types.Unset) else value
 
 
 def _opt_int(value: Any, what: str) -> int | None:

@@ -32,6 +32,7 @@ import httpx
 from dateutil import tz
 from dateutil.parser import isoparse
 from smsgate_smsby_client import models
+from smsgate_smsby_client import types as generated_types
 from smsgate_smsby_client.api.account import (
     create_bill,
     download_bill,
@@ -88,7 +89,6 @@ from smsgate_smsby_client.api.viber import (
     send_viber_message_list,
     status_bulk_viber,
 )
-from smsgate_smsby_client.types import UNSET, File, Unset
 
 from . import _limits, _wire
 from . import gateway as neutral
@@ -121,7 +121,7 @@ from .errors import (
 )
 from .phones import international_digits
 
-if TYPE_CHECKING:  # at run time through `models.X`: each model loads on first use
+if TYPE_CHECKING:  # at run time as models.X and generated_types.X, loaded on first use
     from smsgate_smsby_client.models import (
         AnyReply,
         BalanceReply,
@@ -160,6 +160,10 @@ if TYPE_CHECKING:  # at run time through `models.X`: each model loads on first u
     from smsgate_smsby_client.models import Mailing as GeneratedListing
     from smsgate_smsby_client.models import PasswordObject as GeneratedPasswordObject
     from smsgate_smsby_client.models import PersonalMailing as GeneratedPersonal
+    from smsgate_smsby_client.types import (
+        File,
+        Unset,
+    )
 
 __all__ = [
     "MINSK",
@@ -531,7 +535,7 @@ class FlashCallResult:
 
 # Readers for SMS.by's drifting values; each raises WireFormatError (a DecodeError later).
 def _optional(value: Any) -> bool:
-    return isinstance(value, Unset) or value is None
+    return isinstance(value, generated_types.Unset) or value is None
 
 
 def _int(value: Any, what: str) -> int | None:
@@ -607,14 +611,17 @@ def _sent(reply: QuickSent | SmsQueued) -> Sent:
         sms_id=_wire.integer(reply.sms_id, "sms_id"),
         status=status,
         status_raw=status_raw,
-        parts=_int(getattr(reply, "parts", UNSET), "parts"),
-        cost=_money(getattr(reply, "cost", UNSET), "cost"),
+        parts=_int(getattr(reply, "parts", generated_types.UNSET), "parts"),
+        cost=_money(getattr(reply, "cost", generated_types.UNSET), "cost"),
         raw=_dict(reply),
     )
 
 
 def _mailing_status(item: GeneratedMailingStatus) -> BulkMailingStatus:
-    deliveries = [*item.success, *([] if isinstance(item.error, Unset) else item.error)]
+    deliveries = [
+        *item.success,
+        *([] if isinstance(item.error, generated_types.Unset) else item.error),
+    ]
     read = []
     for delivery in deliveries:
         status, status_raw = _status(SendStatus, delivery.status, "status")
@@ -805,7 +812,7 @@ def _lists(reply: ListsReply) -> list[SubscriberList]:
 
 def _imported(reply: ImportReply) -> ImportResult:
     result = reply.result
-    log = [] if isinstance(result.log, Unset) else result.log
+    log = [] if isinstance(result.log, generated_types.Unset) else result.log
     return ImportResult(
         inserted=_wire.integer(result.inserted, "inserted"),
         updated=_wire.integer(result.updated, "updated"),
@@ -864,7 +871,7 @@ def _flash_call(reply: FlashCallReply) -> FlashCall:
 
 
 def _flash_result(reply: FlashCallConfirmReply) -> FlashCallResult:
-    data = None if isinstance(reply.data, Unset) else reply.data
+    data = None if isinstance(reply.data, generated_types.Unset) else reply.data
     return FlashCallResult(
         confirmed=_wire.text(reply.status, "status").lower() == "success",
         message=_text(reply.message, "message"),
@@ -919,7 +926,11 @@ _MINUTE_TIME = "%Y-%m-%d %H:%M"
 
 
 def _mailing(mailing: BulkMailing | PersonalMailing) -> BulkTextMailing | GeneratedPersonal:
-    schedule = UNSET if mailing.schedule_at is None else _local(mailing.schedule_at, _BULK_TIME)
+    schedule = (
+        generated_types.UNSET
+        if mailing.schedule_at is None
+        else _local(mailing.schedule_at, _BULK_TIME)
+    )
     alphaname = _need_id(mailing.alphaname_id, "alphaname_id")
     name = _need_text(mailing.name, "a mailing name")
     if isinstance(mailing, BulkMailing):
@@ -971,7 +982,7 @@ def _failure(response: httpx.Response) -> _Failure | None:
         except PARSE_FAILURES:
             return _Failure(str(body["error"]))
         existing = _DUPLICATE.search(error.error)
-        given = None if isinstance(error.message_id, Unset) else error.message_id
+        given = None if isinstance(error.message_id, generated_types.Unset) else error.message_id
         ident = existing[1] if existing else given
         return _Failure(error.error, None if ident is None else int(str(ident)))
     if response.status_code >= 400:
@@ -1065,7 +1076,7 @@ class _SmsByOperations(Facade):
             "phone": normalize_phone(phone),
             "message": _sms_text(text, "the text"),
             "alphaname_id": str(_need_id(alphaname_id, "alphaname_id")),
-            "show_cost": 1 if show_cost else UNSET,
+            "show_cost": 1 if show_cost else generated_types.UNSET,
         }
         if viber_fallback_id is not None:
             if not 5 <= viber_fallback_after <= 60:
@@ -1149,11 +1160,13 @@ class _SmsByOperations(Facade):
         `reuse_existing` that one is returned (`duplicate=True`) instead of the error."""
         arguments = {
             "message": _sms_text(text, "the text"),
-            "name": UNSET if name is None else name,
-            "alphaname_id": UNSET
+            "name": generated_types.UNSET if name is None else name,
+            "alphaname_id": generated_types.UNSET
             if alphaname_id is None
             else _need_id(alphaname_id, "alphaname_id"),
-            "time": UNSET if schedule_at is None else _local(schedule_at, _MINUTE_TIME),
+            "time": generated_types.UNSET
+            if schedule_at is None
+            else _local(schedule_at, _MINUTE_TIME),
         }
         try:
             created: CreatedMessage = yield _call(create_sms_message, arguments, _created)
@@ -1243,7 +1256,9 @@ class _SmsByOperations(Facade):
         """Every WEB and/or API mailing (getSMSMessages)."""
         if kind not in (None, "WEB", "API"):
             raise InvalidRequestError(f"kind is WEB, API or None, got {kind!r}")
-        return _call(get_sms_messages, {"type_": UNSET if kind is None else kind}, _mailings)
+        return _call(
+            get_sms_messages, {"type_": generated_types.UNSET if kind is None else kind}, _mailings
+        )
 
     # Account.
     @operation
@@ -1280,7 +1295,9 @@ class _SmsByOperations(Facade):
         if balance == "viber" and kind is None:
             raise InvalidRequestError("a viber invoice needs kind=subscription or replenishment")
         body = models.BillRequest(
-            amount=amount, amount_type=balance, type_=UNSET if kind is None else kind
+            amount=amount,
+            amount_type=balance,
+            type_=generated_types.UNSET if kind is None else kind,
         )
         return _call(create_bill, {"body": body}, _created_bill)
 
@@ -1307,11 +1324,13 @@ class _SmsByOperations(Facade):
         low_balance_email: bool | None = None,
     ) -> Call[dict[str, Any]]:
         def flag(value: bool | None) -> int | Unset:
-            return UNSET if value is None else int(value)
+            return generated_types.UNSET if value is None else int(value)
 
         body = models.NotificationSettings(
             can_mailing=flag(mailing),  # type: ignore[arg-type]
-            balance=UNSET if low_balance is None else _need_id(low_balance, "low_balance"),
+            balance=generated_types.UNSET
+            if low_balance is None
+            else _need_id(low_balance, "low_balance"),
             send_balance_email=flag(low_balance_email),  # type: ignore[arg-type]
         )
         return _call(edit_notification, {"body": body}, _undocumented)
@@ -1348,7 +1367,7 @@ class _SmsByOperations(Facade):
             yur_name=_need_text(legal_name, "legal_name"),
             unp=_need_id(unp, "unp"),
             country_id=_need_id(country_id, "country_id"),
-            postcode=UNSET if postcode is None else _need_id(postcode, "postcode"),
+            postcode=generated_types.UNSET if postcode is None else _need_id(postcode, "postcode"),
         )
         body.additional_properties.update(more or {})
         return _call(create_alphaname, {"body": body}, _undocumented)
@@ -1429,7 +1448,7 @@ class _SmsByOperations(Facade):
             "message": text,
             "password_object_id": _need_id(password_object_id, "password_object_id"),
             "phone": normalize_phone(phone),
-            "alphaname_id": UNSET
+            "alphaname_id": generated_types.UNSET
             if alphaname_id is None
             else _need_id(alphaname_id, "alphaname_id"),
         }
@@ -1448,9 +1467,11 @@ class _SmsByOperations(Facade):
         """Call `phone` from a number ending in the code; SMS.by picks the code if not given."""
         body = models.FlashCallRequest(
             phone=normalize_phone(phone),
-            code=UNSET if code is None else _need_id(code, "code"),
-            attempt=UNSET if attempts is None else _need_id(attempts, "attempts"),
-            time_valid=UNSET if valid_seconds is None else _need_id(valid_seconds, "valid_seconds"),
+            code=generated_types.UNSET if code is None else _need_id(code, "code"),
+            attempt=generated_types.UNSET if attempts is None else _need_id(attempts, "attempts"),
+            time_valid=generated_types.UNSET
+            if valid_seconds is None
+            else _need_id(valid_seconds, "valid_seconds"),
         )
         return _call(flash_call, {"body": body}, _flash_call, send=True)
 
@@ -1521,9 +1542,11 @@ class _SmsByOperations(Facade):
             vibername_id=_need_id(vibername_id, "vibername_id"),
             message=_need_text(text, "the text"),
             type_message=kind,
-            image=UNSET if image is None else File(payload=io.BytesIO(image), file_name=image_name),
-            button=UNSET if button is None else button,
-            button_link=UNSET if button_link is None else button_link,
+            image=generated_types.UNSET
+            if image is None
+            else generated_types.File(payload=io.BytesIO(image), file_name=image_name),
+            button=generated_types.UNSET if button is None else button,
+            button_link=generated_types.UNSET if button_link is None else button_link,
         )
         return _call(send_quick_viber_media, {"body": body}, _viber_id, send=True)
 
@@ -1546,8 +1569,8 @@ class _SmsByOperations(Facade):
             d_schedule=_local(schedule_at, _MINUTE_TIME),
             type_message="BUTTON" if button is not None else "TEXT",
             message=_need_text(text, "the text"),
-            button=UNSET if button is None else button,
-            button_link=UNSET if button_link is None else button_link,
+            button=generated_types.UNSET if button is None else button,
+            button_link=generated_types.UNSET if button_link is None else button_link,
         )
         return _call(send_viber_message_list, {"body": body}, _viber_id, send=True)
 

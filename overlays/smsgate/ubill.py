@@ -25,6 +25,7 @@ from urllib.parse import parse_qs
 import httpx
 from dateutil import tz
 from smsgate_ubill_client import models
+from smsgate_ubill_client import types as generated_types
 from smsgate_ubill_client.api.sms import (
     create_brand_name,
     get_delivery_report,
@@ -33,7 +34,6 @@ from smsgate_ubill_client.api.sms import (
     send_sms,
     send_sms_query,
 )
-from smsgate_ubill_client.types import UNSET, Unset
 
 from . import _limits, _wire
 from . import gateway as neutral
@@ -50,7 +50,7 @@ from .errors import (
 )
 from .phones import international_digits
 
-if TYPE_CHECKING:  # at run time through `models.X`: each model loads on first use
+if TYPE_CHECKING:  # at run time as models.X and generated_types.X, loaded on first use
     from smsgate_ubill_client.models import BrandName as GeneratedBrandName
     from smsgate_ubill_client.models import (
         BrandNamesResponse,
@@ -59,6 +59,7 @@ if TYPE_CHECKING:  # at run time through `models.X`: each model loads on first u
         SendSMSResponse,
         SMSBalanceResponse,
     )
+    from smsgate_ubill_client.types import Unset
 
 __all__ = [
     "AsyncUBill",
@@ -178,13 +179,13 @@ def _numbers(numbers: str | int | Iterable[str | int]) -> tuple[str, ...]:
 
 def _send_time(when: datetime | None) -> str | Unset:
     if when is None:
-        return UNSET
+        return generated_types.UNSET
     return _limits.future(when, "schedule_at").astimezone(TBILISI).strftime("%Y-%m-%d %H:%M")
 
 
 def _send_result(numbers: tuple[str, ...]) -> Callable[[SendSMSResponse], SendResult]:
     def convert(reply: SendSMSResponse) -> SendResult:
-        if isinstance(reply.sms_id, Unset):
+        if isinstance(reply.sms_id, generated_types.Unset):
             raise WireFormatError("a successful send has no smsID")
         return SendResult(_wire.digits(reply.sms_id, "smsID"), numbers, reply.message or None)
 
@@ -193,7 +194,7 @@ def _send_result(numbers: tuple[str, ...]) -> Callable[[SendSMSResponse], SendRe
 
 def _report(sms_id: str) -> Callable[[DeliveryReportResponse], DeliveryReport]:
     def convert(reply: DeliveryReportResponse) -> DeliveryReport:
-        items = [] if isinstance(reply.result, Unset) else reply.result
+        items = [] if isinstance(reply.result, generated_types.Unset) else reply.result
         return DeliveryReport(
             sms_id,
             tuple(
@@ -209,7 +210,7 @@ def _report(sms_id: str) -> Callable[[DeliveryReportResponse], DeliveryReport]:
 
 
 def _balance(reply: SMSBalanceResponse) -> int:
-    if isinstance(reply.sms, Unset):
+    if isinstance(reply.sms, generated_types.Unset):
         raise WireFormatError("the balance reply has no sms count")
     return _wire.integer(reply.sms, "sms")
 
@@ -227,13 +228,13 @@ def _brand(item: GeneratedBrandName) -> BrandName:
 
 def _brands(reply: BrandNamesResponse) -> list[BrandName]:
     for items in (reply.brands, reply.data):  # `data` in some documentation (unconfirmed)
-        if not isinstance(items, Unset):
+        if not isinstance(items, generated_types.Unset):
             return [_brand(item) for item in items]
     raise WireFormatError("the brand names reply has neither `brands` nor `data`")
 
 
 def _created_brand(reply: CreateBrandNameResponse) -> int:
-    if isinstance(reply.brand_id, Unset):
+    if isinstance(reply.brand_id, generated_types.Unset):
         raise WireFormatError("a created brand name has no brandID")
     return _wire.integer(reply.brand_id, "brandID")
 
@@ -280,8 +281,8 @@ class _UBillOperations(Facade):
         if status_id == 0:
             return
         meaning = _CODES_BY_ENDPOINT.get(call.endpoint, {}).get(status_id, "unknown statusID")
-        said = getattr(parsed, "message", UNSET)
-        if isinstance(said, Unset) or not said or said.lower() == meaning.lower():
+        said = getattr(parsed, "message", generated_types.UNSET)
+        if isinstance(said, generated_types.Unset) or not said or said.lower() == meaning.lower():
             message = meaning
         else:
             message = f"{said} ({meaning})"
@@ -319,7 +320,7 @@ class _UBillOperations(Facade):
                 "numbers": ",".join(to),
                 "text": text,
                 "stop_list": stop_list,
-                "otp": otp or UNSET,
+                "otp": otp or generated_types.UNSET,
                 "send_time": send_time,
             }
             return Call(send_sms_query, arguments, _send_result(to), is_send=True)
