@@ -73,19 +73,21 @@ class ReadBy:
         module: Endpoint,
         read: Callable[[httpx.Response, Callable[[httpx.Response], Any]], Any],
     ):
-        # The module's members are read when a call needs them, not here: a ReadBy is made
-        # when the facade is imported, and a generated endpoint module runs its code on first
-        # use (smsgate._deferred).
         self._module = module
         self._read = read
 
-    @property
-    def OPERATION_NAME(self) -> str:
-        return self._module.OPERATION_NAME
+    # Read from the module when a call first needs them, not in __init__: a ReadBy is made
+    # when the facade is imported, and a generated endpoint module runs its code on first use
+    # (smsgate._deferred). Declared, not assigned, so that the class itself has neither.
+    OPERATION_NAME: str
+    build_request: Callable[..., dict[str, Any]]
 
-    @property
-    def build_request(self) -> Callable[..., dict[str, Any]]:
-        return self._module.build_request
+    def __getattr__(self, name: str) -> Any:
+        if name not in ("OPERATION_NAME", "build_request"):
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = getattr(self._module, name)
+        setattr(self, name, value)  # later lookups are plain instance attributes
+        return value
 
     def parse_response(self, *, client: Any, response: httpx.Response) -> Any:
         generated = self._module.parse_response
