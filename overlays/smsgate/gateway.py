@@ -17,9 +17,7 @@ interface is a wrapper and not three more methods of the same names on each faca
 from __future__ import annotations
 
 import importlib
-import importlib.util
 import inspect
-import pkgutil
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -316,6 +314,10 @@ class AsyncGateway(_Neutral[AsyncFacade]):
 
 def vendors() -> list[str]:
     """Every vendor smsgate has (one per stub module), without importing any of them."""
+    # Imported here, not with the module: every `import smsgate.<vendor>` loads this module.
+    import importlib.util
+    import pkgutil
+
     spec = importlib.util.find_spec(f"{__package__}.stub")
     assert spec is not None and spec.submodule_search_locations is not None
     found = pkgutil.iter_modules(spec.submodule_search_locations)

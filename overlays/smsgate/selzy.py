@@ -18,9 +18,7 @@ Warnings are logged on `smsgate.selzy` and returned on every result (`.warnings`
 
 from __future__ import annotations
 
-import csv
 import functools
-import html
 import io
 import json
 import logging
@@ -590,6 +588,8 @@ def _csv_rows(text: str) -> list[dict[str, str]]:
     """An exported file's rows; read inside its call, so that a bad file is a DecodeError."""
     sample = text[:4096]
     dialect = ";" if sample.count(";") > sample.count(",") else ","
+    import csv  # for the first export read, not with the module
+
     reader = csv.DictReader(io.StringIO(text), delimiter=dialect)
     try:
         return [{k: v for k, v in row.items() if k is not None} for row in reader]
@@ -861,6 +861,8 @@ class _SelzyOperations(Facade):
             return
         if isinstance(parsed, models.ErrorReply):
             code = _unset(parsed.code)
+            import html  # for the first error reply, not with the module
+
             text = html.unescape(parsed.error) or "refused"
             cls = _ERROR_CLASSES.get(code or "", ApiError)
             raise self._exchange.api_error(cls, text, call, response, code=code)
@@ -1915,6 +1917,8 @@ def _import_chunk(reply: Any, start: int, size: int) -> tuple[ImportChunk, list[
 
     def count(name: str) -> int:
         return _opt_int(getattr(result, name), name) or 0
+
+    import html  # for the first import reply, not with the module
 
     logged: dict[int, ImportRow] = {}
     for entry in _unset(result.log) or []:

@@ -29,8 +29,6 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, Unpack
 
 import httpx
-from dateutil import tz
-from dateutil.parser import isoparse
 from smsgate_smsby_client import models
 from smsgate_smsby_client import types as generated_types
 from smsgate_smsby_client.api.account import (
@@ -203,8 +201,15 @@ __all__ = [
     "read_delivery_callback",
 ]
 
-MINSK: tzinfo = tz.gettz("Europe/Minsk") or tz.tzoffset("Europe/Minsk", 3 * 3600)
-"""SMS.by's local times carry no zone; Minsk time is presumed (unconfirmed by SMS.by)."""
+MINSK: tzinfo
+"""SMS.by's local times carry no zone; Minsk time is presumed (unconfirmed by SMS.by).
+Made on first use (the module's __getattr__, `_wire.zone`), not on import."""
+
+
+def _minsk() -> tzinfo:
+    return _wire.zone("Europe/Minsk", "Europe/Minsk", 3)
+
+
 MAX_PARTS = 10
 """SMS parts a text may take (SMS.by's docs: 1530 Latin or 670 Cyrillic characters)."""
 _OTP = re.compile(r"[0-9]{1,16}")
@@ -565,8 +570,10 @@ def _time(value: Any, what: str) -> datetime | None:
     if _optional(value):
         return None
     if isinstance(value, str) and _LOCAL.fullmatch(value):
+        from dateutil.parser import isoparse  # imported on the first date read
+
         try:
-            return isoparse(value).replace(tzinfo=MINSK)
+            return isoparse(value).replace(tzinfo=_minsk())
         except ValueError as exc:
             raise WireFormatError(f"{what} is not a real date-time: {value!r}") from exc
     seconds = _wire.integer(value, what)
@@ -913,7 +920,7 @@ def _need_id(value: Any, what: str) -> int:
 
 def _local(when: datetime, pattern: str) -> str:
     """A schedule (aware, ahead) as Minsk wall-clock text in SMS.by's `pattern`."""
-    return _limits.future(when, "schedule_at").astimezone(MINSK).strftime(pattern)
+    return _limits.future(when, "schedule_at").astimezone(_minsk()).strftime(pattern)
 
 
 def _sms_text(value: Any, what: str) -> str:
@@ -1711,3 +1718,12 @@ def read_delivery_callback(
         for mailing in status.mailings
         for delivery in mailing.deliveries
     ]
+
+
+if not TYPE_CHECKING:  # hidden from type checkers, which would type unknown names by it
+
+    def __getattr__(name: str) -> object:
+        """MINSK is made on first use (_wire.zone), not when the module is imported."""
+        if name == "MINSK":
+            return _minsk()
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -23,7 +23,6 @@ from typing import TYPE_CHECKING, Any, Literal, Unpack
 from urllib.parse import parse_qs
 
 import httpx
-from dateutil import tz
 from smsgate_ubill_client import models
 from smsgate_ubill_client import types as generated_types
 from smsgate_ubill_client.api.sms import (
@@ -74,8 +73,15 @@ __all__ = [
     "read_delivery_callback",
 ]
 
-TBILISI: tzinfo = tz.gettz("Asia/Tbilisi") or tz.tzoffset("Asia/Tbilisi", 4 * 3600)
-"""uBill's local times carry no zone; Tbilisi time is presumed (unconfirmed by uBill)."""
+TBILISI: tzinfo
+"""uBill's local times carry no zone; Tbilisi time is presumed (unconfirmed by uBill).
+Made on first use (the module's __getattr__, `_wire.zone`), not on import."""
+
+
+def _tbilisi() -> tzinfo:
+    return _wire.zone("Asia/Tbilisi", "Asia/Tbilisi", 4)
+
+
 CALLBACK_KEY_LIMIT = 30
 """uBill reportedly cuts the callback key to this many characters."""
 _BRAND_NAME = re.compile(r"[A-Za-z0-9 .-]{2,11}")
@@ -180,7 +186,7 @@ def _numbers(numbers: str | int | Iterable[str | int]) -> tuple[str, ...]:
 def _send_time(when: datetime | None) -> str | Unset:
     if when is None:
         return generated_types.UNSET
-    return _limits.future(when, "schedule_at").astimezone(TBILISI).strftime("%Y-%m-%d %H:%M")
+    return _limits.future(when, "schedule_at").astimezone(_tbilisi()).strftime("%Y-%m-%d %H:%M")
 
 
 def _send_result(numbers: tuple[str, ...]) -> Callable[[SendSMSResponse], SendResult]:
@@ -222,7 +228,7 @@ def _brand(item: GeneratedBrandName) -> BrandName:
         name=_wire.text(item.name, "name"),
         authorized=authorized == "1",
         authorized_raw=authorized,
-        created_at=_wire.local_datetime(item.created_at, TBILISI, "createdAt"),
+        created_at=_wire.local_datetime(item.created_at, _tbilisi(), "createdAt"),
     )
 
 
@@ -446,7 +452,7 @@ def parse_callback(
             sms_id=_wire.digits(params.get("smsID"), "smsID"),
             number=_wire.digits(params.get("number"), "number"),
             status=DeliveryStatus(status_id),
-            date=_wire.local_datetime(params.get("date"), TBILISI, "date"),
+            date=_wire.local_datetime(params.get("date"), _tbilisi(), "date"),
             event=params.get("event"),
         )
     except ValueError as exc:  # WireFormatError, or a statusID outside 0-4
@@ -491,3 +497,12 @@ def _query_params(query: str | bytes | Mapping[str, str]) -> dict[str, str]:
     text = query.decode("utf-8", "replace") if isinstance(query, bytes) else query
     parsed = parse_qs(text.split("?", 1)[-1], keep_blank_values=True)
     return {name: values[-1] for name, values in parsed.items()}
+
+
+if not TYPE_CHECKING:  # hidden from type checkers, which would type unknown names by it
+
+    def __getattr__(name: str) -> object:
+        """TBILISI is made on first use (_wire.zone), not when the module is imported."""
+        if name == "TBILISI":
+            return _tbilisi()
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
