@@ -14,7 +14,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from . import errors
+from . import _deferred, errors
 from .errors import *  # noqa: F403 - the errors are part of the top-level API
 
 if TYPE_CHECKING:
@@ -24,6 +24,8 @@ if TYPE_CHECKING:
     from .gateway import AsyncGateway, Gateway, aconnect, connect
 
 __version__ = "0.1.0"
+
+_deferred.install()  # a vendor's generated endpoint modules run when first used (_deferred)
 
 _LAZY: dict[str, str] = {
     **dict.fromkeys(("DEFAULT_TIMEOUT", "ClientOptions", "GatewaySettings"), "._facade"),

@@ -73,13 +73,25 @@ class ReadBy:
         module: Endpoint,
         read: Callable[[httpx.Response, Callable[[httpx.Response], Any]], Any],
     ):
-        self.OPERATION_NAME = module.OPERATION_NAME
-        self.build_request = module.build_request
-        self._generated = module.parse_response
+        self._module = module
         self._read = read
 
+    # Read from the module when a call first needs them, not in __init__: a ReadBy is made
+    # when the facade is imported, and a generated endpoint module runs its code on first use
+    # (smsgate._deferred). Declared, not assigned, so that the class itself has neither.
+    OPERATION_NAME: str
+    build_request: Callable[..., dict[str, Any]]
+
+    def __getattr__(self, name: str) -> Any:
+        if name not in ("OPERATION_NAME", "build_request"):
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = getattr(self._module, name)
+        setattr(self, name, value)  # later lookups are plain instance attributes
+        return value
+
     def parse_response(self, *, client: Any, response: httpx.Response) -> Any:
-        return self._read(response, lambda reply: self._generated(client=client, response=reply))
+        generated = self._module.parse_response
+        return self._read(response, lambda reply: generated(client=client, response=reply))
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import inspect
 import os
-import tomllib
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -43,6 +42,8 @@ def config_path(config: str | None = None, environ: Mapping[str, str] = os.envir
 def _file_settings(vendor: str, path: Path | None) -> dict[str, Any]:
     if path is None:
         return {}
+    import tomllib  # only when there is a config file to read
+
     try:
         document = tomllib.loads(path.read_text("utf-8"))
     except OSError as exc:

@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import functools
 
-import phonenumbers
-
 from .errors import InvalidRequestError
 
 __all__ = ["international_digits", "to_e164"]
@@ -32,6 +30,10 @@ def to_e164(number: str | int, region: str | None = None) -> str:
 
 @functools.lru_cache(maxsize=4096)
 def _parsed(number: str | int, region: str | None) -> str:
+    # Imported on the first number parsed, not with the module: libphonenumber's metadata
+    # takes about 20 ms to load, which every `import smsgate.<vendor>` paid before.
+    import phonenumbers
+
     text = str(number).strip()
     if isinstance(number, int) or text.startswith("00"):
         text = "+" + text.removeprefix("00")

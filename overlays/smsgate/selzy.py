@@ -18,9 +18,7 @@ Warnings are logged on `smsgate.selzy` and returned on every result (`.warnings`
 
 from __future__ import annotations
 
-import csv
 import functools
-import html
 import io
 import json
 import logging
@@ -35,6 +33,7 @@ from typing import Any, Literal, TypeVar, Unpack
 
 import httpx
 from smsgate_selzy_client import models
+from smsgate_selzy_client import types as generated_types
 from smsgate_selzy_client.api.contacts import (
     async_export_contacts,
     async_get_task_result,
@@ -89,8 +88,6 @@ from smsgate_selzy_client.api.statistics import (
     get_campaign_status,
     get_campaigns,
 )
-from smsgate_selzy_client.models import ErrorReply
-from smsgate_selzy_client.types import Unset
 
 from . import _limits, _wire
 from . import _neutral as neutral
@@ -557,7 +554,7 @@ def _flag(value: Any, what: str) -> bool:
 
 
 def _unset(value: Any) -> Any:
-    return None if isinstance(value, Unset) else value
+    return None if isinstance(value, generated_types.Unset) else value
 
 
 def _opt_int(value: Any, what: str) -> int | None:
@@ -593,6 +590,8 @@ def _csv_rows(text: str) -> list[dict[str, str]]:
     """An exported file's rows; read inside its call, so that a bad file is a DecodeError."""
     sample = text[:4096]
     dialect = ";" if sample.count(";") > sample.count(",") else ","
+    import csv  # for the first export read, not with the module
+
     reader = csv.DictReader(io.StringIO(text), delimiter=dialect)
     try:
         return [{k: v for k, v in row.items() if k is not None} for row in reader]
@@ -873,8 +872,10 @@ class _SelzyOperations(Facade):
     def _check(self, call: Call[Any], response: httpx.Response, parsed: Any) -> None:
         if call.operation == _Download.OPERATION_NAME:
             return
-        if isinstance(parsed, ErrorReply):
+        if isinstance(parsed, models.ErrorReply):
             code = _unset(parsed.code)
+            import html  # for the first error reply, not with the module
+
             text = html.unescape(parsed.error) or "refused"
             cls = _ERROR_CLASSES.get(code or "", ApiError)
             raise self._exchange.api_error(cls, text, call, response, code=code)
@@ -1931,6 +1932,8 @@ def _import_chunk(reply: Any, start: int, size: int) -> tuple[ImportChunk, list[
 
     def count(name: str) -> int:
         return _opt_int(getattr(result, name), name) or 0
+
+    import html  # for the first import reply, not with the module
 
     logged: dict[int, ImportRow] = {}
     for entry in _unset(result.log) or []:

@@ -26,11 +26,11 @@ from datetime import UTC, datetime, tzinfo
 from decimal import Decimal
 from enum import StrEnum
 from types import ModuleType
-from typing import Any, Literal, TypeVar, Unpack
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, Unpack
 
 import httpx
-from dateutil import tz
-from dateutil.parser import isoparse
+from smsgate_smsby_client import models
+from smsgate_smsby_client import types as generated_types
 from smsgate_smsby_client.api.account import (
     create_bill,
     download_bill,
@@ -87,64 +87,6 @@ from smsgate_smsby_client.api.viber import (
     send_viber_message_list,
     status_bulk_viber,
 )
-from smsgate_smsby_client.models import (
-    AlphanameRequest,
-    AnyReply,
-    BalanceReply,
-    BillReply,
-    BillRequest,
-    BillsReply,
-    BulkRecipient,
-    BulkSmsRequest,
-    BulkTextMailing,
-    BulkViberRequest,
-    CategoriesReply,
-    ConfirmListRequest,
-    DeliveryPage,
-    Error,
-    FlashCallConfirmReply,
-    FlashCallConfirmRequest,
-    FlashCallReply,
-    FlashCallRequest,
-    ForwardingOptions,
-    IdReply,
-    ImportReply,
-    ImportRequest,
-    LimitReply,
-    ListCreatedReply,
-    ListsReply,
-    MailingsReply,
-    MessagesPage,
-    MessageStatus,
-    NameMap,
-    NotificationSettings,
-    PasswordChangeRequest,
-    PasswordObjectCreated,
-    PasswordObjectReply,
-    PasswordObjectsReply,
-    QuickSent,
-    QuickViberMediaRequest,
-    QuickViberRequest,
-    ResultFlag,
-    SmsCheck,
-    SmsListRequest,
-    SmsQueued,
-    ViberBulkMailing,
-    ViberListRequest,
-    ViberMessageRequest,
-    ViberPersonalMailing,
-    ViberQueuedReply,
-    ViberSendRequest,
-)
-from smsgate_smsby_client.models import Bill as GeneratedBill
-from smsgate_smsby_client.models import BulkAccepted as GeneratedAccepted
-from smsgate_smsby_client.models import BulkMailingStatus as GeneratedMailingStatus
-from smsgate_smsby_client.models import CodeSent as GeneratedCodeSent
-from smsgate_smsby_client.models import CreatedMessage as GeneratedCreated
-from smsgate_smsby_client.models import Mailing as GeneratedListing
-from smsgate_smsby_client.models import PasswordObject as GeneratedPasswordObject
-from smsgate_smsby_client.models import PersonalMailing as GeneratedPersonal
-from smsgate_smsby_client.types import UNSET, File, Unset
 
 from . import _limits, _wire
 from . import _neutral as neutral
@@ -177,6 +119,50 @@ from .errors import (
     SmsgateError,
 )
 from .phones import international_digits
+
+if TYPE_CHECKING:  # at run time as models.X and generated_types.X, loaded on first use
+    from smsgate_smsby_client.models import (
+        AnyReply,
+        BalanceReply,
+        BillReply,
+        BillsReply,
+        BulkTextMailing,
+        CategoriesReply,
+        DeliveryPage,
+        FlashCallConfirmReply,
+        FlashCallReply,
+        IdReply,
+        ImportReply,
+        LimitReply,
+        ListCreatedReply,
+        ListsReply,
+        MailingsReply,
+        MessagesPage,
+        MessageStatus,
+        NameMap,
+        PasswordObjectCreated,
+        PasswordObjectReply,
+        PasswordObjectsReply,
+        QuickSent,
+        ResultFlag,
+        SmsCheck,
+        SmsQueued,
+        ViberBulkMailing,
+        ViberPersonalMailing,
+        ViberQueuedReply,
+    )
+    from smsgate_smsby_client.models import Bill as GeneratedBill
+    from smsgate_smsby_client.models import BulkAccepted as GeneratedAccepted
+    from smsgate_smsby_client.models import BulkMailingStatus as GeneratedMailingStatus
+    from smsgate_smsby_client.models import CodeSent as GeneratedCodeSent
+    from smsgate_smsby_client.models import CreatedMessage as GeneratedCreated
+    from smsgate_smsby_client.models import Mailing as GeneratedListing
+    from smsgate_smsby_client.models import PasswordObject as GeneratedPasswordObject
+    from smsgate_smsby_client.models import PersonalMailing as GeneratedPersonal
+    from smsgate_smsby_client.types import (
+        File,
+        Unset,
+    )
 
 __all__ = [
     "MINSK",
@@ -217,8 +203,15 @@ __all__ = [
     "read_delivery_callback",
 ]
 
-MINSK: tzinfo = tz.gettz("Europe/Minsk") or tz.tzoffset("Europe/Minsk", 3 * 3600)
-"""SMS.by's local times carry no zone; Minsk time is presumed (unconfirmed by SMS.by)."""
+MINSK: tzinfo
+"""SMS.by's local times carry no zone; Minsk time is presumed (unconfirmed by SMS.by).
+Made on first use (the module's __getattr__, `_wire.zone`), not on import."""
+
+
+def _minsk() -> tzinfo:
+    return _wire.zone("Europe/Minsk", "Europe/Minsk", 3)
+
+
 MAX_PARTS = 10
 """SMS parts a text may take (SMS.by's docs: 1530 Latin or 670 Cyrillic characters)."""
 _OTP = re.compile(r"[0-9]{1,16}")
@@ -549,7 +542,7 @@ class FlashCallResult:
 
 # Readers for SMS.by's drifting values; each raises WireFormatError (a DecodeError later).
 def _optional(value: Any) -> bool:
-    return isinstance(value, Unset) or value is None
+    return isinstance(value, generated_types.Unset) or value is None
 
 
 def _int(value: Any, what: str) -> int | None:
@@ -579,8 +572,10 @@ def _time(value: Any, what: str) -> datetime | None:
     if _optional(value):
         return None
     if isinstance(value, str) and _LOCAL.fullmatch(value):
+        from dateutil.parser import isoparse  # imported on the first date read
+
         try:
-            return isoparse(value).replace(tzinfo=MINSK)
+            return isoparse(value).replace(tzinfo=_minsk())
         except ValueError as exc:
             raise WireFormatError(f"{what} is not a real date-time: {value!r}") from exc
     seconds = _wire.integer(value, what)
@@ -625,14 +620,17 @@ def _sent(reply: QuickSent | SmsQueued) -> Sent:
         sms_id=_wire.integer(reply.sms_id, "sms_id"),
         status=status,
         status_raw=status_raw,
-        parts=_int(getattr(reply, "parts", UNSET), "parts"),
-        cost=_money(getattr(reply, "cost", UNSET), "cost"),
+        parts=_int(getattr(reply, "parts", generated_types.UNSET), "parts"),
+        cost=_money(getattr(reply, "cost", generated_types.UNSET), "cost"),
         raw=_dict(reply),
     )
 
 
 def _mailing_status(item: GeneratedMailingStatus) -> BulkMailingStatus:
-    deliveries = [*item.success, *([] if isinstance(item.error, Unset) else item.error)]
+    deliveries = [
+        *item.success,
+        *([] if isinstance(item.error, generated_types.Unset) else item.error),
+    ]
     read = []
     for delivery in deliveries:
         status, status_raw = _status(SendStatus, delivery.status, "status")
@@ -823,7 +821,7 @@ def _lists(reply: ListsReply) -> list[SubscriberList]:
 
 def _imported(reply: ImportReply) -> ImportResult:
     result = reply.result
-    log = [] if isinstance(result.log, Unset) else result.log
+    log = [] if isinstance(result.log, generated_types.Unset) else result.log
     return ImportResult(
         inserted=_wire.integer(result.inserted, "inserted"),
         updated=_wire.integer(result.updated, "updated"),
@@ -882,7 +880,7 @@ def _flash_call(reply: FlashCallReply) -> FlashCall:
 
 
 def _flash_result(reply: FlashCallConfirmReply) -> FlashCallResult:
-    data = None if isinstance(reply.data, Unset) else reply.data
+    data = None if isinstance(reply.data, generated_types.Unset) else reply.data
     return FlashCallResult(
         confirmed=_wire.text(reply.status, "status").lower() == "success",
         message=_text(reply.message, "message"),
@@ -924,7 +922,7 @@ def _need_id(value: Any, what: str) -> int:
 
 def _local(when: datetime, pattern: str) -> str:
     """A schedule (aware, ahead) as Minsk wall-clock text in SMS.by's `pattern`."""
-    return _limits.future(when, "schedule_at").astimezone(MINSK).strftime(pattern)
+    return _limits.future(when, "schedule_at").astimezone(_minsk()).strftime(pattern)
 
 
 def _sms_text(value: Any, what: str) -> str:
@@ -937,14 +935,18 @@ _MINUTE_TIME = "%Y-%m-%d %H:%M"
 
 
 def _mailing(mailing: BulkMailing | PersonalMailing) -> BulkTextMailing | GeneratedPersonal:
-    schedule = UNSET if mailing.schedule_at is None else _local(mailing.schedule_at, _BULK_TIME)
+    schedule = (
+        generated_types.UNSET
+        if mailing.schedule_at is None
+        else _local(mailing.schedule_at, _BULK_TIME)
+    )
     alphaname = _need_id(mailing.alphaname_id, "alphaname_id")
     name = _need_text(mailing.name, "a mailing name")
     if isinstance(mailing, BulkMailing):
         phones = [normalize_phone(p) for p in mailing.phones]
         if not phones:
             raise InvalidRequestError(f"mailing {name!r} has no phones")
-        return BulkTextMailing(
+        return models.BulkTextMailing(
             alphaname_id=str(alphaname),
             name=name,
             message_type="bulk",
@@ -954,12 +956,12 @@ def _mailing(mailing: BulkMailing | PersonalMailing) -> BulkTextMailing | Genera
         )
     pairs = mailing.messages.items() if isinstance(mailing.messages, Mapping) else mailing.messages
     recipients = [
-        BulkRecipient(phone=normalize_phone(phone), text=_sms_text(text, "a personal text"))
+        models.BulkRecipient(phone=normalize_phone(phone), text=_sms_text(text, "a personal text"))
         for phone, text in pairs
     ]
     if not recipients:
         raise InvalidRequestError(f"mailing {name!r} has no messages")
-    return GeneratedPersonal(
+    return models.PersonalMailing(
         alphaname_id=str(alphaname),
         name=name,
         message_type="personal",
@@ -985,11 +987,11 @@ def _failure(response: httpx.Response) -> _Failure | None:
         body = None
     if isinstance(body, dict) and "error" in body:
         try:
-            error = Error.from_dict(body)
+            error = models.Error.from_dict(body)
         except PARSE_FAILURES:
             return _Failure(str(body["error"]))
         existing = _DUPLICATE.search(error.error)
-        given = None if isinstance(error.message_id, Unset) else error.message_id
+        given = None if isinstance(error.message_id, generated_types.Unset) else error.message_id
         ident = existing[1] if existing else given
         return _Failure(error.error, None if ident is None else int(str(ident)))
     if response.status_code >= 400:
@@ -1090,12 +1092,12 @@ class _SmsByOperations(Facade):
             "phone": normalize_phone(phone),
             "message": _sms_text(text, "the text"),
             "alphaname_id": str(_need_id(alphaname_id, "alphaname_id")),
-            "show_cost": 1 if show_cost else UNSET,
+            "show_cost": 1 if show_cost else generated_types.UNSET,
         }
         if viber_fallback_id is not None:
             if not 5 <= viber_fallback_after <= 60:
                 raise InvalidRequestError("viber_fallback_after is 5-60 minutes")
-            arguments["body"] = ForwardingOptions(
+            arguments["body"] = models.ForwardingOptions(
                 forwarding_message=1,
                 forwarding_time=viber_fallback_after,
                 vibername_id=_need_id(viber_fallback_id, "viber_fallback_id"),
@@ -1122,7 +1124,9 @@ class _SmsByOperations(Facade):
         statuses with `bulk_status` or `wait_for_bulk` using the answered `uuid`."""
         if not mailings:
             raise InvalidRequestError("give at least one mailing")
-        body = BulkSmsRequest(callback_url=callback_url, messages=[_mailing(m) for m in mailings])
+        body = models.BulkSmsRequest(
+            callback_url=callback_url, messages=[_mailing(m) for m in mailings]
+        )
         return _call(send_bulk_sms, {"body": body}, _accepted, send=True)
 
     send_bulk = operation(_send_bulk)
@@ -1174,11 +1178,13 @@ class _SmsByOperations(Facade):
         `reuse_existing` that one is returned (`duplicate=True`) instead of the error."""
         arguments = {
             "message": _sms_text(text, "the text"),
-            "name": UNSET if name is None else name,
-            "alphaname_id": UNSET
+            "name": generated_types.UNSET if name is None else name,
+            "alphaname_id": generated_types.UNSET
             if alphaname_id is None
             else _need_id(alphaname_id, "alphaname_id"),
-            "time": UNSET if schedule_at is None else _local(schedule_at, _MINUTE_TIME),
+            "time": generated_types.UNSET
+            if schedule_at is None
+            else _local(schedule_at, _MINUTE_TIME),
         }
         try:
             created: CreatedMessage = yield _call(create_sms_message, arguments, _created)
@@ -1245,7 +1251,7 @@ class _SmsByOperations(Facade):
     ) -> Call[dict[str, Any]]:
         """A mailing to a stored list (sendSmsList); confirm it with `confirm_list_mailing`.
         The reply is undocumented and returned as it came."""
-        body = SmsListRequest(
+        body = models.SmsListRequest(
             name=_need_text(name, "name"),
             message=_sms_text(text, "the text"),
             d_schedule=_local(schedule_at, _MINUTE_TIME),
@@ -1258,7 +1264,7 @@ class _SmsByOperations(Facade):
     def confirm_list_mailing(self, message_id: int, *, confirm: bool) -> Call[dict[str, Any]]:
         """confirm=False reads the mailing; confirm=True sends it and charges the balance
         (InsufficientFundsError when it cannot)."""
-        body = ConfirmListRequest(
+        body = models.ConfirmListRequest(
             message_id=_need_id(message_id, "message_id"), confirm=1 if confirm else 0
         )
         return _call(confirm_send_message_by_list, {"body": body}, _undocumented, send=confirm)
@@ -1268,7 +1274,9 @@ class _SmsByOperations(Facade):
         """Every WEB and/or API mailing (getSMSMessages)."""
         if kind not in (None, "WEB", "API"):
             raise InvalidRequestError(f"kind is WEB, API or None, got {kind!r}")
-        return _call(get_sms_messages, {"type_": UNSET if kind is None else kind}, _mailings)
+        return _call(
+            get_sms_messages, {"type_": generated_types.UNSET if kind is None else kind}, _mailings
+        )
 
     # Account.
     def _balance(self) -> Call[Balance]:
@@ -1305,8 +1313,10 @@ class _SmsByOperations(Facade):
             raise InvalidRequestError(f"amount should be a positive int, got {amount!r}")
         if balance == "viber" and kind is None:
             raise InvalidRequestError("a viber invoice needs kind=subscription or replenishment")
-        body = BillRequest(
-            amount=amount, amount_type=balance, type_=UNSET if kind is None else kind
+        body = models.BillRequest(
+            amount=amount,
+            amount_type=balance,
+            type_=generated_types.UNSET if kind is None else kind,
         )
         return _call(create_bill, {"body": body}, _created_bill)
 
@@ -1317,7 +1327,7 @@ class _SmsByOperations(Facade):
 
     @operation
     def change_password(self, password: str, new_password: str) -> Call[dict[str, Any]]:
-        body = PasswordChangeRequest(
+        body = models.PasswordChangeRequest(
             password=_need_text(password, "password"),
             password_new=_need_text(new_password, "new_password"),
             re_password_new=new_password,
@@ -1333,11 +1343,13 @@ class _SmsByOperations(Facade):
         low_balance_email: bool | None = None,
     ) -> Call[dict[str, Any]]:
         def flag(value: bool | None) -> int | Unset:
-            return UNSET if value is None else int(value)
+            return generated_types.UNSET if value is None else int(value)
 
-        body = NotificationSettings(
+        body = models.NotificationSettings(
             can_mailing=flag(mailing),  # type: ignore[arg-type]
-            balance=UNSET if low_balance is None else _need_id(low_balance, "low_balance"),
+            balance=generated_types.UNSET
+            if low_balance is None
+            else _need_id(low_balance, "low_balance"),
             send_balance_email=flag(low_balance_email),  # type: ignore[arg-type]
         )
         return _call(edit_notification, {"body": body}, _undocumented)
@@ -1370,12 +1382,12 @@ class _SmsByOperations(Facade):
     ) -> Call[dict[str, Any]]:
         """Apply for a sender name. SMS.by's field list is cut off in every source; pass the
         rest (address, category id) by their SMS.by names in `more`."""
-        body = AlphanameRequest(
+        body = models.AlphanameRequest(
             name=_need_text(name, "name"),
             yur_name=_need_text(legal_name, "legal_name"),
             unp=_need_id(unp, "unp"),
             country_id=_need_id(country_id, "country_id"),
-            postcode=UNSET if postcode is None else _need_id(postcode, "postcode"),
+            postcode=generated_types.UNSET if postcode is None else _need_id(postcode, "postcode"),
         )
         body.additional_properties.update(more or {})
         return _call(create_alphaname, {"body": body}, _undocumented)
@@ -1395,7 +1407,7 @@ class _SmsByOperations(Facade):
         names = list(dict.fromkeys(key for contact in contacts for key in contact))
         if len(names) > 30 or not {"phone", "email"} & set(names):
             raise InvalidRequestError("contacts need phone or email and at most 30 fields")
-        body = ImportRequest(
+        body = models.ImportRequest(
             list_id=_need_id(list_id, "list_id"),
             field_names=names,
             data=[[str(contact.get(n, "")) for n in names] for contact in contacts],
@@ -1456,7 +1468,7 @@ class _SmsByOperations(Facade):
             "message": text,
             "password_object_id": _need_id(password_object_id, "password_object_id"),
             "phone": normalize_phone(phone),
-            "alphaname_id": UNSET
+            "alphaname_id": generated_types.UNSET
             if alphaname_id is None
             else _need_id(alphaname_id, "alphaname_id"),
         }
@@ -1473,11 +1485,13 @@ class _SmsByOperations(Facade):
         valid_seconds: int | None = None,
     ) -> Call[FlashCall]:
         """Call `phone` from a number ending in the code; SMS.by picks the code if not given."""
-        body = FlashCallRequest(
+        body = models.FlashCallRequest(
             phone=normalize_phone(phone),
-            code=UNSET if code is None else _need_id(code, "code"),
-            attempt=UNSET if attempts is None else _need_id(attempts, "attempts"),
-            time_valid=UNSET if valid_seconds is None else _need_id(valid_seconds, "valid_seconds"),
+            code=generated_types.UNSET if code is None else _need_id(code, "code"),
+            attempt=generated_types.UNSET if attempts is None else _need_id(attempts, "attempts"),
+            time_valid=generated_types.UNSET
+            if valid_seconds is None
+            else _need_id(valid_seconds, "valid_seconds"),
         )
         return _call(flash_call, {"body": body}, _flash_call, send=True)
 
@@ -1488,7 +1502,7 @@ class _SmsByOperations(Facade):
             typed = _wire.integer(code, "code")
         except WireFormatError as exc:
             raise InvalidRequestError(str(exc)) from None
-        body = FlashCallConfirmRequest(code=typed, phone=call.phone, fclid=call.fclid)
+        body = models.FlashCallConfirmRequest(code=typed, phone=call.phone, fclid=call.fclid)
         return _call(confirm_flash_call, {"body": body}, _flash_result)
 
     # Viber.
@@ -1507,15 +1521,19 @@ class _SmsByOperations(Facade):
         for mailing, content in mailings:
             base = _mailing(mailing).to_dict()
             shown = {k: v for k, v in vars(content).items() if v is not None}
-            kind = ViberBulkMailing if isinstance(mailing, BulkMailing) else ViberPersonalMailing
+            kind = (
+                models.ViberBulkMailing
+                if isinstance(mailing, BulkMailing)
+                else models.ViberPersonalMailing
+            )
             messages.append(kind.from_dict({**base, "content": shown}))
-        body = BulkViberRequest(callback_url=callback_url, messages=messages)
+        body = models.BulkViberRequest(callback_url=callback_url, messages=messages)
         return _call(send_bulk_viber, {"body": body}, _accepted, send=True)
 
     @operation
     def send_viber(self, phone: str | int, text: str, *, vibername_id: int) -> Call[int]:
         """One text Viber message (v1 sendQuickViberMessage); returns its viber_id."""
-        body = QuickViberRequest(
+        body = models.QuickViberRequest(
             phone=normalize_phone(phone),
             vibername_id=_need_id(vibername_id, "vibername_id"),
             message=_need_text(text, "the text"),
@@ -1539,14 +1557,16 @@ class _SmsByOperations(Facade):
         kind: Literal["TEXT", "IMAGE", "BUTTON"] = (
             "BUTTON" if button is not None else "IMAGE" if image is not None else "TEXT"
         )
-        body = QuickViberMediaRequest(
+        body = models.QuickViberMediaRequest(
             phone=normalize_phone(phone),
             vibername_id=_need_id(vibername_id, "vibername_id"),
             message=_need_text(text, "the text"),
             type_message=kind,
-            image=UNSET if image is None else File(payload=io.BytesIO(image), file_name=image_name),
-            button=UNSET if button is None else button,
-            button_link=UNSET if button_link is None else button_link,
+            image=generated_types.UNSET
+            if image is None
+            else generated_types.File(payload=io.BytesIO(image), file_name=image_name),
+            button=generated_types.UNSET if button is None else button,
+            button_link=generated_types.UNSET if button_link is None else button_link,
         )
         return _call(send_quick_viber_media, {"body": body}, _viber_id, send=True)
 
@@ -1562,15 +1582,15 @@ class _SmsByOperations(Facade):
         button: str | None = None,
         button_link: str | None = None,
     ) -> Call[int]:
-        body = ViberListRequest(
+        body = models.ViberListRequest(
             name=_need_text(name, "name"),
             vibername_id=_need_id(vibername_id, "vibername_id"),
             list_id=_need_id(list_id, "list_id"),
             d_schedule=_local(schedule_at, _MINUTE_TIME),
             type_message="BUTTON" if button is not None else "TEXT",
             message=_need_text(text, "the text"),
-            button=UNSET if button is None else button,
-            button_link=UNSET if button_link is None else button_link,
+            button=generated_types.UNSET if button is None else button,
+            button_link=generated_types.UNSET if button_link is None else button_link,
         )
         return _call(send_viber_message_list, {"body": body}, _viber_id, send=True)
 
@@ -1586,7 +1606,7 @@ class _SmsByOperations(Facade):
     @operation
     def create_viber_message(self, text: str, *, vibername_id: int) -> Call[dict[str, Any]]:
         """Legacy: a Viber message for `send_viber_message`; the reply is undocumented."""
-        body = ViberMessageRequest(
+        body = models.ViberMessageRequest(
             message=_need_text(text, "the text"),
             vibername_id=_need_id(vibername_id, "vibername_id"),
         )
@@ -1595,7 +1615,7 @@ class _SmsByOperations(Facade):
     @operation
     def send_viber_message(self, viber_message_id: int, phone: str | int) -> Call[dict[str, Any]]:
         """Legacy: send a created Viber message; the reply is undocumented."""
-        body = ViberSendRequest(
+        body = models.ViberSendRequest(
             phone=normalize_phone(phone),
             viber_message_id=_need_id(viber_message_id, "viber_message_id"),
         )
@@ -1660,7 +1680,7 @@ def parse_bulk_callback(body: bytes | str | Iterable[Any], *, uuid: str = "") ->
         items = json.loads(body) if isinstance(body, bytes | str) else list(body)
         if not isinstance(items, list):
             raise WireFormatError("the callback should be a JSON array of mailings")
-        mailings = [GeneratedMailingStatus.from_dict(item) for item in items]
+        mailings = [models.BulkMailingStatus.from_dict(item) for item in items]
         return _bulk_status(uuid)(mailings)
     except PARSE_FAILURES as exc:
         raise CallbackError(f"malformed callback: {exc}", vendor="smsby") from None
@@ -1709,3 +1729,12 @@ def read_delivery_callback(
         for mailing in status.mailings
         for delivery in mailing.deliveries
     ]
+
+
+if not TYPE_CHECKING:  # hidden from type checkers, which would type unknown names by it
+
+    def __getattr__(name: str) -> object:
+        """MINSK is made on first use (_wire.zone), not when the module is imported."""
+        if name == "MINSK":
+            return _minsk()
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -16,7 +16,6 @@ with charset=utf-8.
 
 from __future__ import annotations
 
-import csv
 import functools
 import hashlib
 import hmac
@@ -30,13 +29,9 @@ from datetime import date, datetime, tzinfo
 from decimal import Decimal, InvalidOperation
 from enum import IntEnum
 from types import ModuleType
-from typing import Any, Literal, TypeVar, Unpack, get_type_hints
-from xml.etree.ElementTree import Element, ParseError
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, Unpack, get_type_hints
 
 import httpx
-from dateutil import parser as date_parser
-from dateutil import tz
-from defusedxml.ElementTree import fromstring as parse_xml
 from smsgate_smsc_client.api.balance import get_balance
 from smsgate_smsc_client.api.contacts import (
     phones_add,
@@ -135,6 +130,9 @@ from .errors import (
     RateLimitError,
 )
 
+if TYPE_CHECKING:
+    from xml.etree.ElementTree import Element
+
 __all__ = [
     "HOSTS",
     "MOSCOW",
@@ -169,9 +167,16 @@ __all__ = [
 ]
 
 T = TypeVar("T")
-MOSCOW: tzinfo = tz.gettz("Europe/Moscow") or tz.tzoffset("MSK", 3 * 3600)
+MOSCOW: tzinfo
 """SMSC's dates carry no zone; Moscow time is documented by clients (the account's zone is
-*unconfirmed* as an alternative)."""
+*unconfirmed* as an alternative).
+Made on first use (the module's __getattr__, `_wire.zone`), not on import."""
+
+
+def _moscow() -> tzinfo:
+    return _wire.zone("Europe/Moscow", "MSK", 3)
+
+
 HOSTS = tuple(f"https://{h}smsc.ru" for h in ("", "www2.", "www3.", "www4.", "www5."))
 """The main host and the backups the official libraries fall back to."""
 RATE_LIMIT_WAIT = 60.0
@@ -439,6 +444,11 @@ def _flat(item: Mapping[str, Any]) -> Record:
 
 
 def _xml(text: str, shape: Shape) -> Decoded:
+    # Imported for the first XML reply (fmt=2), not with the module.
+    from xml.etree.ElementTree import ParseError
+
+    from defusedxml.ElementTree import fromstring as parse_xml
+
     try:
         root = parse_xml(text, forbid_dtd=True)
     except ParseError as exc:  # a SyntaxError, which the core would not read as a bad reply
@@ -465,6 +475,8 @@ def _csv(text: str, shape: Shape) -> Decoded:
         return _failure(error["code"], None, error["id"] if error["id"] not in ("", "0") else None)
     if not shape.fields:
         raise WireFormatError("this reply's comma-separated fields are not documented")
+    import csv  # for the first CSV reply (fmt=1), not with the module
+
     try:
         reader = csv.reader(io.StringIO(stripped))
         rows = [dict(zip(shape.fields, row, strict=False)) for row in reader]
@@ -733,17 +745,19 @@ def _when(record: Record, date_key: str, timestamp_key: str | None = None) -> da
     """A moment from Unix seconds when the reply has them, else from `DD.MM.YYYY hh:mm:ss`
     Moscow time; None for an empty or zero value (not yet happened)."""
     if timestamp_key and record.get(timestamp_key) not in (None, "", "0"):
-        return datetime.fromtimestamp(_int(record, timestamp_key), MOSCOW)
+        return datetime.fromtimestamp(_int(record, timestamp_key), _moscow())
     value = record.get(date_key)
     if not value:
         return None
     if not _SMSC_DATE.fullmatch(value):
         raise WireFormatError(f"{date_key} should be DD.MM.YYYY hh:mm:ss, got {value!r}")
+    from dateutil import parser as date_parser  # imported on the first date read
+
     try:
         parsed: datetime = date_parser.parse(value, dayfirst=True)
     except (ValueError, OverflowError):
         raise WireFormatError(f"{date_key} is not a real date: {value!r}") from None
-    return parsed.replace(tzinfo=MOSCOW)
+    return parsed.replace(tzinfo=_moscow())
 
 
 def _day(record: Record, key: str) -> date | None:
@@ -1927,3 +1941,12 @@ def read_delivery_callback(
             message_id, callback.phone, callback.status, callback.error, callback.changed_at
         )
     ]
+
+
+if not TYPE_CHECKING:  # hidden from type checkers, which would type unknown names by it
+
+    def __getattr__(name: str) -> object:
+        """MOSCOW is made on first use (_wire.zone), not when the module is imported."""
+        if name == "MOSCOW":
+            return _moscow()
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -19,11 +19,12 @@ from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from decimal import Decimal
 from enum import IntEnum
-from typing import Any, Literal, Unpack
+from typing import TYPE_CHECKING, Any, Literal, Unpack
 from urllib.parse import parse_qs
 
 import httpx
-from dateutil import tz
+from smsgate_ubill_client import models
+from smsgate_ubill_client import types as generated_types
 from smsgate_ubill_client.api.sms import (
     create_brand_name,
     get_delivery_report,
@@ -32,17 +33,6 @@ from smsgate_ubill_client.api.sms import (
     send_sms,
     send_sms_query,
 )
-from smsgate_ubill_client.models import BrandName as GeneratedBrandName
-from smsgate_ubill_client.models import (
-    BrandNamesResponse,
-    CreateBrandNameRequest,
-    CreateBrandNameResponse,
-    DeliveryReportResponse,
-    SendSMSRequest,
-    SendSMSResponse,
-    SMSBalanceResponse,
-)
-from smsgate_ubill_client.types import UNSET, Unset
 
 from . import _limits, _wire
 from . import _neutral as neutral
@@ -67,6 +57,17 @@ from .errors import (
 )
 from .phones import international_digits
 
+if TYPE_CHECKING:  # at run time as models.X and generated_types.X, loaded on first use
+    from smsgate_ubill_client.models import BrandName as GeneratedBrandName
+    from smsgate_ubill_client.models import (
+        BrandNamesResponse,
+        CreateBrandNameResponse,
+        DeliveryReportResponse,
+        SendSMSResponse,
+        SMSBalanceResponse,
+    )
+    from smsgate_ubill_client.types import Unset
+
 __all__ = [
     "AsyncUBill",
     "BrandName",
@@ -81,8 +82,15 @@ __all__ = [
     "read_delivery_callback",
 ]
 
-TBILISI: tzinfo = tz.gettz("Asia/Tbilisi") or tz.tzoffset("Asia/Tbilisi", 4 * 3600)
-"""uBill's local times carry no zone; Tbilisi time is presumed (unconfirmed by uBill)."""
+TBILISI: tzinfo
+"""uBill's local times carry no zone; Tbilisi time is presumed (unconfirmed by uBill).
+Made on first use (the module's __getattr__, `_wire.zone`), not on import."""
+
+
+def _tbilisi() -> tzinfo:
+    return _wire.zone("Asia/Tbilisi", "Asia/Tbilisi", 4)
+
+
 CALLBACK_KEY_LIMIT = 30
 """uBill reportedly cuts the callback key to this many characters."""
 _BRAND_NAME = re.compile(r"[A-Za-z0-9 .-]{2,11}")
@@ -106,10 +114,10 @@ _BRAND_CODES = {
     90: "JSON error",
     99: "general error",
 }
-_CODES_BY_OPERATION = {
-    send_sms.OPERATION_NAME: _SEND_CODES,
-    send_sms_query.OPERATION_NAME: _SEND_CODES,
-    create_brand_name.OPERATION_NAME: _BRAND_CODES,
+_CODES_BY_ENDPOINT: dict[object, dict[int, str]] = {  # keyed by module: see smsgate._deferred
+    send_sms: _SEND_CODES,
+    send_sms_query: _SEND_CODES,
+    create_brand_name: _BRAND_CODES,
 }
 
 
@@ -186,13 +194,13 @@ def _numbers(numbers: str | int | Iterable[str | int]) -> tuple[str, ...]:
 
 def _send_time(when: datetime | None) -> str | Unset:
     if when is None:
-        return UNSET
-    return _limits.future(when, "schedule_at").astimezone(TBILISI).strftime("%Y-%m-%d %H:%M")
+        return generated_types.UNSET
+    return _limits.future(when, "schedule_at").astimezone(_tbilisi()).strftime("%Y-%m-%d %H:%M")
 
 
 def _send_result(numbers: tuple[str, ...]) -> Callable[[SendSMSResponse], SendResult]:
     def convert(reply: SendSMSResponse) -> SendResult:
-        if isinstance(reply.sms_id, Unset):
+        if isinstance(reply.sms_id, generated_types.Unset):
             raise WireFormatError("a successful send has no smsID")
         return SendResult(_wire.digits(reply.sms_id, "smsID"), numbers, reply.message or None)
 
@@ -201,7 +209,7 @@ def _send_result(numbers: tuple[str, ...]) -> Callable[[SendSMSResponse], SendRe
 
 def _report(sms_id: str) -> Callable[[DeliveryReportResponse], DeliveryReport]:
     def convert(reply: DeliveryReportResponse) -> DeliveryReport:
-        items = [] if isinstance(reply.result, Unset) else reply.result
+        items = [] if isinstance(reply.result, generated_types.Unset) else reply.result
         return DeliveryReport(
             sms_id,
             tuple(
@@ -217,7 +225,7 @@ def _report(sms_id: str) -> Callable[[DeliveryReportResponse], DeliveryReport]:
 
 
 def _balance(reply: SMSBalanceResponse) -> int:
-    if isinstance(reply.sms, Unset):
+    if isinstance(reply.sms, generated_types.Unset):
         raise WireFormatError("the balance reply has no sms count")
     return _wire.integer(reply.sms, "sms")
 
@@ -229,19 +237,19 @@ def _brand(item: GeneratedBrandName) -> BrandName:
         name=_wire.text(item.name, "name"),
         authorized=authorized == "1",
         authorized_raw=authorized,
-        created_at=_wire.local_datetime(item.created_at, TBILISI, "createdAt"),
+        created_at=_wire.local_datetime(item.created_at, _tbilisi(), "createdAt"),
     )
 
 
 def _brands(reply: BrandNamesResponse) -> list[BrandName]:
     for items in (reply.brands, reply.data):  # `data` in some documentation (unconfirmed)
-        if not isinstance(items, Unset):
+        if not isinstance(items, generated_types.Unset):
             return [_brand(item) for item in items]
     raise WireFormatError("the brand names reply has neither `brands` nor `data`")
 
 
 def _created_brand(reply: CreateBrandNameResponse) -> int:
-    if isinstance(reply.brand_id, Unset):
+    if isinstance(reply.brand_id, generated_types.Unset):
         raise WireFormatError("a created brand name has no brandID")
     return _wire.integer(reply.brand_id, "brandID")
 
@@ -295,9 +303,9 @@ class _UBillOperations(Facade):
         status_id = _wire.integer(parsed.status_id, "statusID")
         if status_id == 0:
             return
-        meaning = _CODES_BY_OPERATION.get(call.operation, {}).get(status_id, "unknown statusID")
-        said = getattr(parsed, "message", UNSET)
-        if isinstance(said, Unset) or not said or said.lower() == meaning.lower():
+        meaning = _CODES_BY_ENDPOINT.get(call.endpoint, {}).get(status_id, "unknown statusID")
+        said = getattr(parsed, "message", generated_types.UNSET)
+        if isinstance(said, generated_types.Unset) or not said or said.lower() == meaning.lower():
             message = meaning
         else:
             message = f"{said} ({meaning})"
@@ -334,11 +342,11 @@ class _UBillOperations(Facade):
                 "numbers": ",".join(to),
                 "text": text,
                 "stop_list": stop_list,
-                "otp": otp or UNSET,
+                "otp": otp or generated_types.UNSET,
                 "send_time": send_time,
             }
             return Call(send_sms_query, arguments, _send_result(to), is_send=True)
-        body = SendSMSRequest(
+        body = models.SendSMSRequest(
             brand_id=brand_id, numbers=[int(n) for n in to], text=text, stop_list=stop_list
         )
         return Call(send_sms, {"body": body}, _send_result(to), is_send=True)
@@ -384,7 +392,7 @@ class _UBillOperations(Facade):
             raise InvalidRequestError(
                 f"a brand name is 2-11 characters of A-Z a-z 0-9 . - and space, got {name!r}"
             )
-        body = CreateBrandNameRequest(brand_name=name)
+        body = models.CreateBrandNameRequest(brand_name=name)
         return Call(create_brand_name, {"body": body}, _created_brand)
 
     # The neutral interface (smsgate.gateway).
@@ -465,7 +473,7 @@ def parse_callback(
             sms_id=_wire.digits(params.get("smsID"), "smsID"),
             number=_wire.digits(params.get("number"), "number"),
             status=DeliveryStatus(status_id),
-            date=_wire.local_datetime(params.get("date"), TBILISI, "date"),
+            date=_wire.local_datetime(params.get("date"), _tbilisi(), "date"),
             event=params.get("event"),
         )
     except ValueError as exc:  # WireFormatError, or a statusID outside 0-4
@@ -510,3 +518,12 @@ def _query_params(query: str | bytes | Mapping[str, str]) -> dict[str, str]:
     text = query.decode("utf-8", "replace") if isinstance(query, bytes) else query
     parsed = parse_qs(text.split("?", 1)[-1], keep_blank_values=True)
     return {name: values[-1] for name, values in parsed.items()}
+
+
+if not TYPE_CHECKING:  # hidden from type checkers, which would type unknown names by it
+
+    def __getattr__(name: str) -> object:
+        """TBILISI is made on first use (_wire.zone), not when the module is imported."""
+        if name == "TBILISI":
+            return _tbilisi()
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
