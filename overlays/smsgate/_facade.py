@@ -230,6 +230,15 @@ class Facade:
     def _neutral_balance(self) -> Steps[Balance]:
         raise NotImplementedError
 
+    _neutral_labels: ClassVar[bool] = False
+    """Whether `_neutral_send` gives the vendor `Outgoing.label` as the message's own id and
+    `_neutral_lookup` can find a send by it (the ledger reconciles unknown outcomes so)."""
+
+    def _neutral_lookup(self, label: str, recipient: str) -> Steps[str | None]:
+        """The message id of what was sent to `recipient` under `label`, None if the vendor
+        has no such message (so it was never sent)."""
+        raise NotImplementedError
+
     def _base_urls(self) -> Sequence[httpx.URL]:
         """The hosts that serve the API, main first. A try that the retry policy repeats after
         a transport failure goes to the next one; the policy alone decides whether a repeat is

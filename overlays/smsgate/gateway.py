@@ -12,6 +12,10 @@ both run it. The vendor's own status is kept beside the normalised one, and ever
 is an opaque string that `status` takes back. Vendor facades keep their own, richer methods
 (SMSC's `status(id, phone)`, SMS.by's `send(message_id, phone)`), which is why the neutral
 interface is a wrapper and not three more methods of the same names on each facade.
+
+Given a ledger (`connect(..., ledger="sends.db")`, or `Gateway(client, ledger=...)`), a send
+with a `key` records each recipient's intent and outcome (smsgate.ledger): running it again
+resumes, and a recipient already accepted or unknown under the key is not sent again.
 """
 
 from __future__ import annotations
@@ -26,14 +30,17 @@ from datetime import datetime
 from decimal import Decimal
 from enum import StrEnum
 from types import ModuleType
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from . import _limits
 from ._config import settings_for
 from ._facade import AsyncFacade, Facade, Sleep, Steps, SyncFacade, poll_waits
-from .errors import InvalidRequestError
+from .errors import InvalidRequestError, OutcomeUnknownError, SmsgateError
 from .phones import to_e164
 from .segments import Segments, count_segments
+
+if TYPE_CHECKING:
+    from .ledger import Ledger
 
 __all__ = [
     "AsyncGateway",
@@ -135,6 +142,8 @@ class Outgoing:
     schedule_at: datetime | None
     callback_url: str | None
     segments: Segments
+    label: str | None = None
+    """Our own message id for the vendor, where it takes one (SMSC `id`; see the ledger)."""
 
 
 @dataclass(frozen=True)
@@ -168,13 +177,29 @@ class _Neutral(Generic[F]):
         sender: str | None = None,
         default_region: str | None = None,
         callback_url: str | None = None,
+        ledger: Ledger | str | None = None,
+        chunk_size: int = 100,
+        wait_for_others: float = 300.0,
     ):
+        """`ledger`: a Ledger, a SQLite path or a postgresql:// URL (opened here and closed
+        with the gateway), consulted by keyed sends, `chunk_size` recipients a request;
+        `wait_for_others`: seconds a send waits for recipients another worker is sending."""
         self.client = client
         """The vendor facade, for everything beyond send, status and balance."""
         self.vendor = client.vendor
         self.sender = sender
         self.default_region = default_region
         self.callback_url = callback_url
+        self._owns_ledger = isinstance(ledger, str)
+        if isinstance(ledger, str):
+            from .ledger import open_ledger
+
+            ledger = open_ledger(ledger)
+        self.ledger = ledger
+        if not isinstance(chunk_size, int) or chunk_size < 1:
+            raise InvalidRequestError(f"chunk_size is a positive int, got {chunk_size!r}")
+        self.chunk_size = chunk_size
+        self.wait_for_others = wait_for_others
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.client!r})"
@@ -197,6 +222,42 @@ class _Neutral(Generic[F]):
             callback_url=self.callback_url,
             segments=count_segments(text),
         )
+
+    def sending(
+        self, outgoing: Outgoing, key: str | None, resend_unknown: bool
+    ) -> Steps[list[SentMessage]]:
+        """The steps of a send: straight to the vendor without a key, through the ledger
+        with one; an error that stops it says who was sent (see SmsgateError.accepted)."""
+        from .ledger._flow import ledgered_send, stopped
+
+        if key is None:
+            try:
+                return (yield from self.client._neutral_send(outgoing))
+            except OutcomeUnknownError as exc:
+                stopped(exc, (), unknown=outgoing.to)
+                raise
+            except SmsgateError as exc:
+                stopped(exc, (), not_attempted=outgoing.to)
+                raise
+        if self.ledger is None:
+            raise InvalidRequestError("a send with a key needs a ledger: connect(..., ledger=)")
+        if not isinstance(key, str) or not key:
+            raise InvalidRequestError(f"key is a non-empty string, got {key!r}")
+        return (
+            yield from ledgered_send(
+                self.client,
+                self.ledger,
+                outgoing,
+                key,
+                resend_unknown=resend_unknown,
+                chunk_size=self.chunk_size,
+                wait_for_others=self.wait_for_others,
+            )
+        )
+
+    def close_ledger(self) -> None:
+        if self._owns_ledger and self.ledger is not None:
+            self.ledger.close()
 
     def recipients(self, to: str | int | Iterable[str | int]) -> tuple[str, ...]:
         many = [to] if isinstance(to, str | int) else list(to)
@@ -244,12 +305,23 @@ class Gateway(_Neutral[SyncFacade]):
         *,
         sender: str | None = None,
         schedule_at: datetime | None = None,
+        key: str | None = None,
+        resend_unknown: bool = False,
     ) -> list[SentMessage]:
         """Send `text` to each number (any common form; national ones need `default_region`).
-        Never retried once it may have reached the vendor (see OutcomeUnknownError)."""
-        return self.client._run(
-            self.client._neutral_send(self.outgoing(to, text, sender, schedule_at))
-        )
+        Never retried once it may have reached the vendor (see OutcomeUnknownError).
+
+        With a `key` (and the gateway's ledger), each recipient's intent is recorded before
+        its request leaves and its outcome after: sending again under the key resumes, and
+        returns what was recorded for a recipient already accepted or unknown instead of
+        sending it again (`resend_unknown=True` sends the unknown ones again; where the
+        vendor can look a send up, SMSC, smsgate asks it first). An error that stops a send
+        part-way carries `accepted`, `rejected`, `unknown` and `not_attempted`."""
+        steps = self.sending(self.outgoing(to, text, sender, schedule_at), key, resend_unknown)
+        try:
+            return self.client._run(steps)
+        finally:
+            steps.close()  # an interrupted send settles its claimed recipients as unknown
 
     def status(self, message_id: str) -> DeliveryReport:
         return self.client._run(self.client._neutral_status(self.message_id(message_id)))
@@ -266,6 +338,7 @@ class Gateway(_Neutral[SyncFacade]):
 
     def close(self) -> None:
         self.client.close()
+        self.close_ledger()
 
     def __enter__(self) -> Gateway:
         return self
@@ -286,11 +359,15 @@ class AsyncGateway(_Neutral[AsyncFacade]):
         *,
         sender: str | None = None,
         schedule_at: datetime | None = None,
+        key: str | None = None,
+        resend_unknown: bool = False,
     ) -> list[SentMessage]:
-        """See `Gateway.send`."""
-        return await self.client._run(
-            self.client._neutral_send(self.outgoing(to, text, sender, schedule_at))
-        )
+        """See `Gateway.send` (the ledger's short writes run inline)."""
+        steps = self.sending(self.outgoing(to, text, sender, schedule_at), key, resend_unknown)
+        try:
+            return await self.client._run(steps)
+        finally:
+            steps.close()
 
     async def status(self, message_id: str) -> DeliveryReport:
         return await self.client._run(self.client._neutral_status(self.message_id(message_id)))
@@ -306,6 +383,7 @@ class AsyncGateway(_Neutral[AsyncFacade]):
 
     async def aclose(self) -> None:
         await self.client.aclose()
+        self.close_ledger()
 
     async def __aenter__(self) -> AsyncGateway:
         return self
@@ -339,10 +417,13 @@ def facade_class(vendor: str, *, asynchronous: bool = False) -> type[Facade]:
 
 
 _GATEWAY_OPTIONS = ("sender", "default_region", "callback_url")
+_GATEWAY_ARGUMENTS = ("ledger", "chunk_size", "wait_for_others")  # objects: arguments only
 
 
 def _open(vendor: str, asynchronous: bool, config: str | None, given: dict[str, Any]) -> Any:
     cls = facade_class(vendor, asynchronous=asynchronous)
+    given = dict(given)
+    arguments = {k: given.pop(k) for k in _GATEWAY_ARGUMENTS if given.get(k) is not None}
     settings = settings_for(vendor, cls, config=config, given=given)
     neutral = {k: settings.pop(k) for k in _GATEWAY_OPTIONS if k in settings}
     settings.pop("callback_secret", None)  # the callback receiver's, not the client's
@@ -362,13 +443,15 @@ def _open(vendor: str, asynchronous: bool, config: str | None, given: dict[str, 
             f"{vendor} needs {', '.join(missing)} (or the same in the config file)"
         )
     client = cls(**settings)
-    return (AsyncGateway if asynchronous else Gateway)(client, **neutral)  # type: ignore[arg-type]
+    gateway_class = AsyncGateway if asynchronous else Gateway
+    return gateway_class(client, **neutral, **arguments)  # type: ignore[arg-type]
 
 
 def connect(vendor: str, *, config: str | None = None, **settings: Any) -> Gateway:
     """A blocking gateway to `vendor`. Settings (the facade's credentials, `base_url`,
     `sender`, `default_region`, `callback_url`) come from the arguments, else from
-    SMSGATE_<VENDOR>_<SETTING> environment variables, else from the config file."""
+    SMSGATE_<VENDOR>_<SETTING> environment variables, else from the config file.
+    `ledger`, `chunk_size` and `wait_for_others` go to the gateway (see `Gateway`)."""
     gateway: Gateway = _open(vendor, False, config, settings)
     return gateway
 
