@@ -13,6 +13,8 @@ from starlette.requests import Request
 from starlette.responses import PlainTextResponse
 from starlette.routing import Route
 
+from tests.ledger_postgres import postgres_dsn  # noqa: F401  (a session's PostgreSQL server)
+
 
 class CallbackReceiver:
     """An ASGI app that records every callback it is sent, the way a user's endpoint would."""

@@ -41,6 +41,8 @@ class Record:
     assigned at claim time, so that an unknown outcome can be looked up."""
     message_id: str | None = None
     parts: int | None = None
+    parts_reported: bool = False
+    """Whether the vendor said `parts` (else smsgate's estimate)."""
     error: str | None = None
     updated_at: float = 0.0
 
@@ -53,6 +55,7 @@ class Outcome:
     state: State
     message_id: str | None = None
     parts: int | None = None
+    parts_reported: bool = False
     error: str | None = None
 
 
@@ -122,4 +125,6 @@ def now() -> float:
 
 
 TABLE = "smsgate_sends"
-COLUMNS = "key, recipient, state, owner, label, message_id, parts, error, updated_at"
+COLUMNS = (
+    "key, recipient, state, owner, label, message_id, parts, parts_reported, error, updated_at"
+)

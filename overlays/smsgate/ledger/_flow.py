@@ -156,8 +156,9 @@ def _message(record: Record, vendor: str, outgoing: Outgoing) -> SentMessage:
         State.REJECTED: DeliveryState.REJECTED,
     }.get(record.state, DeliveryState.UNKNOWN)
     parts = record.parts if record.parts is not None else outgoing.segments.parts
+    reported = record.parts_reported and record.parts is not None
     return SentMessage(
-        record.message_id or "", record.recipient, parts, False, vendor, state, record.error
+        record.message_id or "", record.recipient, parts, reported, vendor, state, record.error
     )
 
 
@@ -168,7 +169,7 @@ def _outcome(message: SentMessage) -> Outcome:
         return Outcome(message.to, State.REJECTED, error=message.error)
     if message.state is DeliveryState.UNKNOWN:
         return Outcome(message.to, State.UNKNOWN, error=message.error)
-    return Outcome(message.to, State.ACCEPTED, message.id, message.parts)
+    return Outcome(message.to, State.ACCEPTED, message.id, message.parts, message.parts_reported)
 
 
 _NOT_ACCEPTED = frozenset({"rejected", "unknown"})

@@ -30,11 +30,13 @@ CREATE TABLE IF NOT EXISTS {TABLE} (
     label TEXT,
     message_id TEXT,
     parts INTEGER,
+    parts_reported BOOLEAN NOT NULL DEFAULT FALSE,
     error TEXT,
     updated_at DOUBLE PRECISION NOT NULL,
     PRIMARY KEY (key, recipient)
 )
 """
+OUTCOME = "state = %s, message_id = %s, parts = %s, parts_reported = %s, error = %s,"
 SCHEMA_LOCK = 0x736D7367  # "smsg": serialises CREATE TABLE between workers starting at once
 OWNER_PREFIX = "pg:"
 
@@ -67,11 +69,12 @@ class PostgresLedger(Ledger):
         with self._lock:
             rows = self._db.execute(
                 f"INSERT INTO {TABLE} AS t ({COLUMNS})"
-                " SELECT %s, r, 'pending', %s, %s, NULL, NULL, NULL, %s"
+                " SELECT %s, r, 'pending', %s, %s, NULL, NULL, FALSE, NULL, %s"
                 " FROM unnest(%s::text[]) AS r ORDER BY r"
                 " ON CONFLICT (key, recipient) DO UPDATE SET state = 'pending',"
                 " owner = EXCLUDED.owner, label = EXCLUDED.label, message_id = NULL,"
-                " parts = NULL, error = NULL, updated_at = EXCLUDED.updated_at"
+                " parts = NULL, parts_reported = FALSE, error = NULL,"
+                " updated_at = EXCLUDED.updated_at"
                 " WHERE t.state = ANY(%s::text[]) RETURNING recipient",
                 (key, self.owner, label, now(), sorted(set(recipients)), states),
             ).fetchall()
@@ -82,7 +85,7 @@ class PostgresLedger(Ledger):
         at = now()
         with self._lock, self._db.transaction(), self._db.cursor() as cursor:
             cursor.executemany(
-                f"UPDATE {TABLE} SET state = %s, message_id = %s, parts = %s, error = %s,"
+                f"UPDATE {TABLE} SET {OUTCOME}"
                 " updated_at = %s WHERE key = %s AND recipient = %s AND owner = %s"
                 " AND state = 'pending'",
                 [
@@ -90,6 +93,7 @@ class PostgresLedger(Ledger):
                         o.state.value,
                         o.message_id,
                         o.parts,
+                        o.parts_reported,
                         o.error,
                         at,
                         key,
@@ -103,12 +107,13 @@ class PostgresLedger(Ledger):
     def resolve(self, key: str, outcome: Outcome) -> bool:
         with self._lock:
             cursor = self._db.execute(
-                f"UPDATE {TABLE} SET state = %s, message_id = %s, parts = %s, error = %s,"
+                f"UPDATE {TABLE} SET {OUTCOME}"
                 " updated_at = %s WHERE key = %s AND recipient = %s AND state = 'unknown'",
                 (
                     outcome.state.value,
                     outcome.message_id,
                     outcome.parts,
+                    outcome.parts_reported,
                     outcome.error,
                     now(),
                     key,
@@ -166,5 +171,7 @@ class PostgresLedger(Ledger):
 
 
 def _record(row: tuple[Any, ...]) -> Record:
-    key, recipient, state, owner, label, message_id, parts, error, at = row
-    return Record(key, recipient, State(state), owner, label, message_id, parts, error, at)
+    key, recipient, state, owner, label, message_id, parts, reported, error, at = row
+    return Record(
+        key, recipient, State(state), owner, label, message_id, parts, reported, error, at
+    )

@@ -28,12 +28,14 @@ CREATE TABLE IF NOT EXISTS {TABLE} (
     label TEXT,
     message_id TEXT,
     parts INTEGER,
+    parts_reported BOOLEAN NOT NULL DEFAULT FALSE,
     error TEXT,
     updated_at REAL NOT NULL,
     PRIMARY KEY (key, recipient)
 )
 """
 
+OUTCOME = "state = ?, message_id = ?, parts = ?, parts_reported = ?, error = ?,"
 BUSY_TIMEOUT = 30.0
 """Seconds a writer waits for another process's transaction (each lasts milliseconds)."""
 
@@ -81,9 +83,11 @@ class SqliteLedger(Ledger):
             for recipient in dict.fromkeys(recipients):
                 row = db.execute(
                     f"INSERT INTO {TABLE} ({COLUMNS}) VALUES (?, ?, 'pending', ?, ?, NULL, NULL,"
-                    f" NULL, ?) ON CONFLICT (key, recipient) DO UPDATE SET state = 'pending',"
+                    " FALSE, NULL, ?) ON CONFLICT (key, recipient) DO UPDATE"
+                    " SET state = 'pending',"
                     " owner = excluded.owner, label = excluded.label, message_id = NULL,"
-                    " parts = NULL, error = NULL, updated_at = excluded.updated_at"
+                    " parts = NULL, parts_reported = FALSE, error = NULL,"
+                    " updated_at = excluded.updated_at"
                     f" WHERE {TABLE}.state IN ({marks}) RETURNING recipient",
                     (key, recipient, self.owner, label, at, *states),
                 ).fetchone()
@@ -95,7 +99,7 @@ class SqliteLedger(Ledger):
         at = now()
         with self._write() as db:
             db.executemany(
-                f"UPDATE {TABLE} SET state = ?, message_id = ?, parts = ?, error = ?,"
+                f"UPDATE {TABLE} SET {OUTCOME}"
                 " updated_at = ? WHERE key = ? AND recipient = ? AND owner = ?"
                 " AND state = 'pending'",
                 [
@@ -103,6 +107,7 @@ class SqliteLedger(Ledger):
                         o.state.value,
                         o.message_id,
                         o.parts,
+                        o.parts_reported,
                         o.error,
                         at,
                         key,
@@ -116,12 +121,13 @@ class SqliteLedger(Ledger):
     def resolve(self, key: str, outcome: Outcome) -> bool:
         with self._write() as db:
             cursor = db.execute(
-                f"UPDATE {TABLE} SET state = ?, message_id = ?, parts = ?, error = ?,"
+                f"UPDATE {TABLE} SET {OUTCOME}"
                 " updated_at = ? WHERE key = ? AND recipient = ? AND state = 'unknown'",
                 (
                     outcome.state.value,
                     outcome.message_id,
                     outcome.parts,
+                    outcome.parts_reported,
                     outcome.error,
                     now(),
                     key,
@@ -186,7 +192,7 @@ class SqliteLedger(Ledger):
 
 
 def _record(row: tuple[object, ...]) -> Record:
-    key, recipient, state, owner, label, message_id, parts, error, at = row
+    key, recipient, state, owner, label, message_id, parts, reported, error, at = row
     return Record(
         str(key),
         str(recipient),
@@ -195,6 +201,7 @@ def _record(row: tuple[object, ...]) -> Record:
         None if label is None else str(label),
         None if message_id is None else str(message_id),
         None if parts is None else int(str(parts)),
+        bool(reported),
         None if error is None else str(error),
         float(str(at)),
     )
