@@ -76,10 +76,14 @@ class Ledger:
         *,
         label: str | None = None,
         retake: Collection[State] = (State.REJECTED,),
+        settling: Sequence[Outcome] = (),
     ) -> list[str]:
         """Claim each recipient that has no row under `key`, or one in a state of `retake`,
         for this worker (PENDING, with `label`), durably, before the request leaves. Returns
-        the recipients claimed; the others belong to a row that stays as it is."""
+        the recipients claimed; the others belong to a row that stays as it is.
+
+        `settling`: outcomes of this worker's earlier claims, recorded in the same commit (a
+        bulk send settles one chunk as it claims the next: one durable write a chunk)."""
         raise NotImplementedError
 
     def settle(self, key: str, outcomes: Sequence[Outcome]) -> None:

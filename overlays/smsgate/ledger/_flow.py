@@ -45,10 +45,16 @@ def ledgered_send(
     retake = {State.REJECTED, *((State.UNKNOWN,) if resend_unknown else ())}
     todo = [r for r in to if r not in done]
     elsewhere: list[str] = []
+    unsettled: list[Outcome] = []  # the last chunk's, committed with the next claim
     for start in range(0, len(todo), chunk_size):
         chunk, rest = todo[start : start + chunk_size], todo[start + chunk_size :]
         label = new_label() if client._neutral_labels else None
-        claimed = ledger.claim(key, chunk, label=label, retake=retake)
+        try:
+            claimed = ledger.claim(key, chunk, label=label, retake=retake, settling=unsettled)
+        except BaseException:
+            ledger.settle(key, unsettled)  # a no-op if the claim committed them
+            raise
+        unsettled = []
         elsewhere += [r for r in chunk if r not in set(claimed)]
         if not claimed:
             continue
@@ -68,8 +74,10 @@ def ledgered_send(
             reason = f"interrupted ({type(exc).__name__}) while the request was out"
             ledger.settle(key, [Outcome(r, State.UNKNOWN, error=reason) for r in claimed])
             raise
-        ledger.settle(key, [_outcome(m) for m in sent])
+        unsettled = [_outcome(m) for m in sent]
         done.update((m.to, m) for m in sent)
+    if unsettled:
+        ledger.settle(key, unsettled)
     if elsewhere:
         yield from _await_others(ledger, key, elsewhere, done, outgoing, client, wait_for_others)
     return [done[r] for r in to if r in done]

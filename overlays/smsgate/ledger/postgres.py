@@ -64,8 +64,11 @@ class PostgresLedger(Ledger):
         *,
         label: str | None = None,
         retake: Collection[State] = (State.REJECTED,),
+        settling: Sequence[Outcome] = (),
     ) -> list[str]:
         states = sorted({State(s).value for s in retake} - {State.PENDING.value})
+        if settling:  # its own commit: each statement locks rows in sorted order, so two
+            self.settle(key, settling)  # workers' settles and claims cannot deadlock
         with self._lock:
             rows = self._db.execute(
                 f"INSERT INTO {TABLE} AS t ({COLUMNS})"
@@ -82,8 +85,12 @@ class PostgresLedger(Ledger):
         return [r for r in dict.fromkeys(recipients) if r in claimed]
 
     def settle(self, key: str, outcomes: Sequence[Outcome]) -> None:
-        at = now()
         with self._lock, self._db.transaction(), self._db.cursor() as cursor:
+            self._settle(cursor, key, outcomes)
+
+    def _settle(self, cursor: psycopg.Cursor[Any], key: str, outcomes: Sequence[Outcome]) -> None:
+        if outcomes:
+            at = now()
             cursor.executemany(
                 f"UPDATE {TABLE} SET {OUTCOME}"
                 " updated_at = %s WHERE key = %s AND recipient = %s AND owner = %s"

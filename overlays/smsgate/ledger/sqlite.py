@@ -8,6 +8,7 @@ and a random token; a PENDING row is abandoned (settled UNKNOWN) once its proces
 
 from __future__ import annotations
 
+import json
 import os
 import secrets
 import socket
@@ -74,49 +75,53 @@ class SqliteLedger(Ledger):
         *,
         label: str | None = None,
         retake: Collection[State] = (State.REJECTED,),
+        settling: Sequence[Outcome] = (),
     ) -> list[str]:
         states = sorted({State(s).value for s in retake} - {State.PENDING.value}) or [""]
         marks = ",".join("?" * len(states))
         at = now()
-        claimed: list[str] = []
         with self._write() as db:
-            for recipient in dict.fromkeys(recipients):
-                row = db.execute(
-                    f"INSERT INTO {TABLE} ({COLUMNS}) VALUES (?, ?, 'pending', ?, ?, NULL, NULL,"
-                    " FALSE, NULL, ?) ON CONFLICT (key, recipient) DO UPDATE"
-                    " SET state = 'pending',"
-                    " owner = excluded.owner, label = excluded.label, message_id = NULL,"
-                    " parts = NULL, parts_reported = FALSE, error = NULL,"
-                    " updated_at = excluded.updated_at"
-                    f" WHERE {TABLE}.state IN ({marks}) RETURNING recipient",
-                    (key, recipient, self.owner, label, at, *states),
-                ).fetchone()
-                if row is not None:
-                    claimed.append(row[0])
-        return claimed
+            self._settle(db, key, settling, at)
+            rows = db.execute(
+                f"INSERT INTO {TABLE} ({COLUMNS})"
+                " SELECT ?, value, 'pending', ?, ?, NULL, NULL, FALSE, NULL, ?"
+                " FROM json_each(?) WHERE true"  # WHERE: so ON CONFLICT parses as upsert
+                " ON CONFLICT (key, recipient) DO UPDATE SET state = 'pending',"
+                " owner = excluded.owner, label = excluded.label, message_id = NULL,"
+                " parts = NULL, parts_reported = FALSE, error = NULL,"
+                " updated_at = excluded.updated_at"
+                f" WHERE {TABLE}.state IN ({marks}) RETURNING recipient",
+                (key, self.owner, label, at, json.dumps(list(dict.fromkeys(recipients))), *states),
+            ).fetchall()
+        claimed = {row[0] for row in rows}
+        return [r for r in dict.fromkeys(recipients) if r in claimed]
 
     def settle(self, key: str, outcomes: Sequence[Outcome]) -> None:
-        at = now()
         with self._write() as db:
-            db.executemany(
-                f"UPDATE {TABLE} SET {OUTCOME}"
-                " updated_at = ? WHERE key = ? AND recipient = ? AND owner = ?"
-                " AND state = 'pending'",
-                [
-                    (
-                        o.state.value,
-                        o.message_id,
-                        o.parts,
-                        o.parts_reported,
-                        o.error,
-                        at,
-                        key,
-                        o.recipient,
-                        self.owner,
-                    )
-                    for o in outcomes
-                ],
-            )
+            self._settle(db, key, outcomes, now())
+
+    def _settle(
+        self, db: sqlite3.Connection, key: str, outcomes: Sequence[Outcome], at: float
+    ) -> None:
+        db.executemany(
+            f"UPDATE {TABLE} SET {OUTCOME}"
+            " updated_at = ? WHERE key = ? AND recipient = ? AND owner = ?"
+            " AND state = 'pending'",
+            [
+                (
+                    o.state.value,
+                    o.message_id,
+                    o.parts,
+                    o.parts_reported,
+                    o.error,
+                    at,
+                    key,
+                    o.recipient,
+                    self.owner,
+                )
+                for o in outcomes
+            ],
+        )
 
     def resolve(self, key: str, outcome: Outcome) -> bool:
         with self._write() as db:
