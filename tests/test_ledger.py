@@ -72,6 +72,21 @@ def test_settled_outcomes_are_kept_and_only_rejected_ones_are_retaken(
     assert ledger.records(key, [a])[a].state is State.ACCEPTED  # never retaken
 
 
+def test_a_claim_commits_earlier_outcomes_with_it(ledger: Ledger, key: str) -> None:
+    """A bulk send settles one chunk as it claims the next: one durable write a chunk."""
+    ledger.claim(key, NUMBERS[:2])
+    earlier = [Outcome(NUMBERS[0], State.ACCEPTED, "m-0"), Outcome(NUMBERS[1], State.REJECTED)]
+    assert ledger.claim(key, NUMBERS[2:4], settling=earlier) == NUMBERS[2:4]
+    records = ledger.records(key)
+    assert [records[n].state for n in NUMBERS[:4]] == [
+        State.ACCEPTED,
+        State.REJECTED,
+        State.PENDING,
+        State.PENDING,
+    ]
+    assert records[NUMBERS[0]].message_id == "m-0"
+
+
 def test_a_worker_settles_only_its_own_pending_rows(target: str, key: str) -> None:
     with open_ledger(target) as first, open_ledger(target) as second:
         assert first.owner != second.owner
