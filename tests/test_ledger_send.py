@@ -85,7 +85,10 @@ def make_stub(vendor: str) -> StubServer:
 
 
 def gateway(
-    vendor: str, stub: StubServer, ledger: Ledger | str | None, transport: httpx.BaseTransport
+    vendor: str,
+    stub: StubServer,
+    ledger: Ledger | str | Path | None,
+    transport: httpx.BaseTransport,
 ) -> Gateway:
     settings = stub.neutral_settings(f"http://127.0.0.1/{vendor}")
     settings.pop("callback_secret", None)
@@ -152,7 +155,7 @@ def test_an_unknown_outcome_is_reported_and_resent_only_when_asked(
         assert [m.to for m in stop.value.accepted] == NUMBERS[:2]
         assert stop.value.unknown == tuple(NUMBERS[2:4])
         assert stop.value.not_attempted == tuple(NUMBERS[4:])
-        assert isinstance(stop.value.__cause__, httpx.ReadTimeout | Exception)
+        assert stop.value.__cause__ is not None  # the transport error it was raised from
         resumed = sms.send(NUMBERS, "Sale!", key=key)
         states = {m.to: m.state for m in resumed}
         assert [states[n] for n in NUMBERS[2:4]] == [DeliveryState.UNKNOWN] * 2
@@ -245,7 +248,7 @@ def test_a_ledger_given_as_a_path_is_opened_and_closed_with_the_gateway(
 ) -> None:
     stub = UBillStub()
     path = tmp_path / "sends.db"
-    with gateway("ubill", stub, str(path), SyncASGITransport(stub.app)) as sms:
+    with gateway("ubill", stub, path, SyncASGITransport(stub.app)) as sms:
         sms.send(NUMBERS[:2], "Sale!", key=key)
         opened = sms.ledger
     assert opened is not None

@@ -23,6 +23,7 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import inspect
+import os
 import pkgutil
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -177,7 +178,7 @@ class _Neutral(Generic[F]):
         sender: str | None = None,
         default_region: str | None = None,
         callback_url: str | None = None,
-        ledger: Ledger | str | None = None,
+        ledger: Ledger | str | os.PathLike[str] | None = None,
         chunk_size: int = 100,
         wait_for_others: float = 300.0,
     ):
@@ -190,15 +191,15 @@ class _Neutral(Generic[F]):
         self.sender = sender
         self.default_region = default_region
         self.callback_url = callback_url
-        self._owns_ledger = isinstance(ledger, str)
-        if isinstance(ledger, str):
-            from .ledger import open_ledger
-
-            ledger = open_ledger(ledger)
-        self.ledger = ledger
         if not isinstance(chunk_size, int) or chunk_size < 1:
             raise InvalidRequestError(f"chunk_size is a positive int, got {chunk_size!r}")
         self.chunk_size = chunk_size
+        self._owns_ledger = isinstance(ledger, str | os.PathLike)
+        if isinstance(ledger, str | os.PathLike):
+            from .ledger import open_ledger
+
+            ledger = open_ledger(ledger)
+        self.ledger: Ledger | None = ledger
         self.wait_for_others = wait_for_others
 
     def __repr__(self) -> str:
