@@ -12,6 +12,7 @@
 | p4 | scripts/generate.py <= 15 s, --check <= 20 s |
 | p5 | `import smsgate` <= 200 ms; a facade import <= 1.5x `import httpx`, no other vendor's |
 | p6 | a stub serves >= 1,000 requests/s on loopback under uvicorn |
+| p7 | a bulk send through the SQLite send ledger: >= 0.9x the rate without it (20 ms replies) |
 
 P2 runs three times: the stub replying at once, and after 20 and 100 ms (a vendor's distance).
 The machine this runs on may be shared and noisy, so a ratio is measured side by side: the two
@@ -715,6 +716,65 @@ def p6(quick: bool) -> list[Row]:
     return rows
 
 
+# P7: the send ledger's cost on a bulk send ------------------------------------------------
+
+P7_LATENCY = 0.02
+P7_CHUNK = 100  # what the CLI's bulk send puts in a request
+
+
+@registered
+def p7_send(url: str, count: str, ledgered: str) -> dict[str, Any]:
+    """A bulk send of `count` numbers in chunks, as the CLI sends a file: through a fresh
+    SQLite ledger on disk (beside the repository, not a tmpfs) under a key, or without one."""
+    import tempfile
+
+    from smsgate.gateway import connect
+
+    numbers = [f"+7999{n:07d}" for n in range(int(count))]
+    text = f"Sale {os.urandom(4).hex()}"
+    with tempfile.TemporaryDirectory(dir=ROOT, prefix=".bench-ledger-") as folder:
+        ledger = str(Path(folder) / "sends.db") if ledgered == "1" else None
+        with connect(
+            "smsc",
+            login=LOGIN,
+            password=PASSWORD,
+            sender=SENDER,
+            base_url=url,
+            ledger=ledger,
+            chunk_size=P7_CHUNK,
+        ) as sms:
+            sms.balance()  # warm: imports done, a connection open
+            started = time.perf_counter()
+            if ledger is not None:
+                sent = sms.send(numbers, text, key="p7")
+            else:
+                sent = []
+                for start in range(0, len(numbers), P7_CHUNK):
+                    sent += sms.send(numbers[start : start + P7_CHUNK], text)
+            elapsed = time.perf_counter() - started
+    assert len(sent) == len(numbers)
+    return {"rate": len(numbers) / elapsed}
+
+
+def p7(quick: bool) -> list[Row]:
+    count, repeats = (1000, 1) if quick else (5000, 5)
+    with Served("smsc", latency=P7_LATENCY) as url:
+        rates = interleaved(
+            {
+                "ledgered": lambda: side("p7_send", url, count, 1)["rate"],
+                "plain": lambda: side("p7_send", url, count, 0)["rate"],
+            },
+            repeats,
+        )
+    ours, plain = rates["ledgered"], rates["plain"]
+    what = (
+        f"{count:,} recipients in chunks of {P7_CHUNK}, SMSC stub replying after"
+        f" {P7_LATENCY * 1000:.0f} ms: SQLite ledger vs none"
+    )
+    figure = f"{ours / plain:.2f}x ({ours:.0f}/s vs {plain:.0f}/s)"
+    return [Row("P7", what, figure, ">= 0.9x", ours / plain >= 0.9)]
+
+
 TARGETS: dict[str, Callable[[bool], list[Row]]] = {
     "p1": p1,
     "p2": p2,
@@ -722,6 +782,7 @@ TARGETS: dict[str, Callable[[bool], list[Row]]] = {
     "p4": p4,
     "p5": p5,
     "p6": p6,
+    "p7": p7,
 }
 
 

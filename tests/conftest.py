@@ -11,6 +11,7 @@ import pytest
 from smsgate.stub import ManualClock
 
 from tests.support.callbacks import CallbackReceiver
+from tests.support.postgres import postgres_dsn  # noqa: F401  (a session's PostgreSQL server)
 
 
 @pytest.fixture

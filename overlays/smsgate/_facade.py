@@ -48,7 +48,10 @@ from ._retry import RetryPolicy
 from .errors import InvalidRequestError, SmsgateError
 
 if TYPE_CHECKING:
+    import os
+
     from ._neutral import Balance, DeliveryReport, Outgoing, SentMessage
+    from .ledger._base import Ledger
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -178,6 +181,11 @@ class GatewaySettings(TypedDict, total=False):
     """Where the vendor sends delivery callbacks for the gateway's sends."""
     callback_secret: str
     """The callback receiver's, not the client's: read by `smsgate listen`."""
+    ledger: Ledger | str | os.PathLike[str]
+    """Where keyed sends record each recipient (see `smsgate.gateway.Gateway`); never read
+    from the environment or the config file."""
+    chunk_size: int
+    wait_for_others: float
 
 
 class Facade:
@@ -246,6 +254,15 @@ class Facade:
         raise NotImplementedError
 
     def _neutral_balance(self) -> Steps[Balance]:
+        raise NotImplementedError
+
+    _neutral_labels: ClassVar[bool] = False
+    """Whether `_neutral_send` gives the vendor `Outgoing.label` as the message's own id and
+    `_neutral_lookup` can find a send by it (the ledger reconciles unknown outcomes so)."""
+
+    def _neutral_lookup(self, label: str, recipient: str) -> Steps[str | None]:
+        """The message id of what was sent to `recipient` under `label`, None if the vendor
+        has no such message (so it was never sent)."""
         raise NotImplementedError
 
     def _base_urls(self) -> Sequence[httpx.URL]:

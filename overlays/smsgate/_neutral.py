@@ -108,6 +108,8 @@ class Outgoing:
     schedule_at: datetime | None
     callback_url: str | None
     segments: Segments
+    label: str | None = None
+    """Our own message id for the vendor, where it takes one (SMSC `id`; see the ledger)."""
 
 
 @dataclass(frozen=True)

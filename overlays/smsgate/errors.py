@@ -16,11 +16,20 @@
 
 Errors carry what is known (vendor, operation, HTTP status, vendor code, raw body as it came)
 and never a credential in their text: messages are built from redacted text only.
+
+An error raised by `Gateway.send` (and `AsyncGateway.send`) also says where each recipient
+stands when the send stopped, part-way through its chunks or at the first: `accepted` and
+`rejected` (SentMessage, this call's and those recorded under its key before), `unknown`
+(recipients whose request may have reached the vendor: never resent automatically) and
+`not_attempted` (recipients provably not sent: safe to send again). Elsewhere they are empty.
 """
 
 from __future__ import annotations
 
-from typing import Literal, TypedDict, Unpack
+from typing import TYPE_CHECKING, Literal, TypedDict, Unpack
+
+if TYPE_CHECKING:
+    from ._neutral import SentMessage
 
 __all__ = [
     "ApiError",
@@ -39,6 +48,12 @@ __all__ = [
 
 class SmsgateError(Exception):
     """Base of every smsgate error."""
+
+    # Where a send's recipients stand when it stopped (see the module docstring).
+    accepted: tuple[SentMessage, ...] = ()
+    rejected: tuple[SentMessage, ...] = ()
+    unknown: tuple[str, ...] = ()
+    not_attempted: tuple[str, ...] = ()
 
     def __init__(self, message: str, *, vendor: str | None = None, operation: str | None = None):
         super().__init__(message)

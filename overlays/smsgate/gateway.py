@@ -12,12 +12,17 @@ both run it. The vendor's own status is kept beside the normalised one, and ever
 is an opaque string that `status` takes back. Vendor facades keep their own, richer methods
 (SMSC's `status(id, phone)`, SMS.by's `send(message_id, phone)`), which is why the neutral
 interface is a wrapper and not three more methods of the same names on each facade.
+
+Given a ledger (`connect(..., ledger="sends.db")`, or `Gateway(client, ledger=...)`), a send
+with a `key` records each recipient's intent and outcome (smsgate.ledger): running it again
+resumes, and a recipient already accepted or unknown under the key is not sent again.
 """
 
 from __future__ import annotations
 
 import importlib
 import inspect
+import os
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 from decimal import Decimal
@@ -37,7 +42,7 @@ from ._facade import (
     poll_waits,
 )
 from ._neutral import Balance, DeliveryReport, DeliveryState, Estimate, Outgoing, SentMessage
-from .errors import InvalidRequestError
+from .errors import InvalidRequestError, OutcomeUnknownError, SmsgateError
 from .phones import to_e164
 from .segments import count_segments
 
@@ -47,6 +52,7 @@ if TYPE_CHECKING:
     # PEP 696 defaults, for type checkers only: a bare `Gateway` stays `Gateway[SyncFacade]`.
     from typing_extensions import TypeVar
 
+    from .ledger._base import Ledger
     from .selzy import AsyncSelzy, Selzy, SelzySettings
     from .smsby import AsyncSmsBy, SmsBy, SmsBySettings
     from .smsc import AsyncSmsc, Smsc, SmscSettings
@@ -93,13 +99,29 @@ class _Neutral(Generic[F]):
         sender: str | None = None,
         default_region: str | None = None,
         callback_url: str | None = None,
+        ledger: Ledger | str | os.PathLike[str] | None = None,
+        chunk_size: int = 100,
+        wait_for_others: float = 300.0,
     ):
+        """`ledger`: a Ledger, a SQLite path or a postgresql:// URL (opened here and closed
+        with the gateway), consulted by keyed sends, `chunk_size` recipients a request;
+        `wait_for_others`: seconds a send waits for recipients another worker is sending."""
         self.client = client
         """The vendor facade, for everything beyond send, status and balance."""
         self.vendor = client.vendor
         self.sender = sender
         self.default_region = default_region
         self.callback_url = callback_url
+        if not isinstance(chunk_size, int) or chunk_size < 1:
+            raise InvalidRequestError(f"chunk_size is a positive int, got {chunk_size!r}")
+        self.chunk_size = chunk_size
+        self._owns_ledger = isinstance(ledger, str | os.PathLike)
+        if isinstance(ledger, str | os.PathLike):
+            from .ledger import open_ledger
+
+            ledger = open_ledger(ledger)
+        self.ledger: Ledger | None = ledger
+        self.wait_for_others = wait_for_others
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.client!r})"
@@ -122,6 +144,42 @@ class _Neutral(Generic[F]):
             callback_url=self.callback_url,
             segments=count_segments(text),
         )
+
+    def sending(
+        self, outgoing: Outgoing, key: str | None, resend_unknown: bool
+    ) -> Steps[list[SentMessage]]:
+        """The steps of a send: straight to the vendor without a key, through the ledger
+        with one; an error that stops it says who was sent (see SmsgateError.accepted)."""
+        from .ledger._flow import ledgered_send, stopped
+
+        if key is None:
+            try:
+                return (yield from self.client._neutral_send(outgoing))
+            except OutcomeUnknownError as exc:
+                stopped(exc, (), unknown=outgoing.to)
+                raise
+            except SmsgateError as exc:
+                stopped(exc, (), not_attempted=outgoing.to)
+                raise
+        if self.ledger is None:
+            raise InvalidRequestError("a send with a key needs a ledger: connect(..., ledger=)")
+        if not isinstance(key, str) or not key:
+            raise InvalidRequestError(f"key is a non-empty string, got {key!r}")
+        return (
+            yield from ledgered_send(
+                self.client,
+                self.ledger,
+                outgoing,
+                key,
+                resend_unknown=resend_unknown,
+                chunk_size=self.chunk_size,
+                wait_for_others=self.wait_for_others,
+            )
+        )
+
+    def close_ledger(self) -> None:
+        if self._owns_ledger and self.ledger is not None:
+            self.ledger.close()
 
     def recipients(self, to: str | int | Iterable[str | int]) -> tuple[str, ...]:
         many = [to] if isinstance(to, str | int) else list(to)
@@ -170,12 +228,23 @@ class Gateway(_Neutral[S]):
         *,
         sender: str | None = None,
         schedule_at: datetime | None = None,
+        key: str | None = None,
+        resend_unknown: bool = False,
     ) -> list[SentMessage]:
         """Send `text` to each number (any common form; national ones need `default_region`).
-        Never retried once it may have reached the vendor (see OutcomeUnknownError)."""
-        return self.client._run(
-            self.client._neutral_send(self.outgoing(to, text, sender, schedule_at))
-        )
+        Never retried once it may have reached the vendor (see OutcomeUnknownError).
+
+        With a `key` (and the gateway's ledger), each recipient's intent is recorded before
+        its request leaves and its outcome after: sending again under the key resumes, and
+        returns what was recorded for a recipient already accepted or unknown instead of
+        sending it again (`resend_unknown=True` sends the unknown ones again; where the
+        vendor can look a send up, SMSC, smsgate asks it first). An error that stops a send
+        part-way carries `accepted`, `rejected`, `unknown` and `not_attempted`."""
+        steps = self.sending(self.outgoing(to, text, sender, schedule_at), key, resend_unknown)
+        try:
+            return self.client._run(steps)
+        finally:
+            steps.close()  # an interrupted send settles its claimed recipients as unknown
 
     def status(self, message_id: str) -> DeliveryReport:
         return self.client._run(self.client._neutral_status(self.message_id(message_id)))
@@ -192,6 +261,7 @@ class Gateway(_Neutral[S]):
 
     def close(self) -> None:
         self.client.close()
+        self.close_ledger()
 
     def __enter__(self) -> Gateway[S]:
         return self
@@ -213,11 +283,15 @@ class AsyncGateway(_Neutral[A]):
         *,
         sender: str | None = None,
         schedule_at: datetime | None = None,
+        key: str | None = None,
+        resend_unknown: bool = False,
     ) -> list[SentMessage]:
-        """See `Gateway.send`."""
-        return await self.client._run(
-            self.client._neutral_send(self.outgoing(to, text, sender, schedule_at))
-        )
+        """See `Gateway.send` (the ledger's short writes run inline)."""
+        steps = self.sending(self.outgoing(to, text, sender, schedule_at), key, resend_unknown)
+        try:
+            return await self.client._run(steps)
+        finally:
+            steps.close()
 
     async def status(self, message_id: str) -> DeliveryReport:
         return await self.client._run(self.client._neutral_status(self.message_id(message_id)))
@@ -233,6 +307,7 @@ class AsyncGateway(_Neutral[A]):
 
     async def aclose(self) -> None:
         await self.client.aclose()
+        self.close_ledger()
 
     async def __aenter__(self) -> AsyncGateway[A]:
         return self
@@ -258,10 +333,13 @@ def facade_class(vendor: str, *, asynchronous: bool = False) -> type[Facade]:
 
 
 _GATEWAY_OPTIONS = ("sender", "default_region", "callback_url")
+_GATEWAY_ARGUMENTS = ("ledger", "chunk_size", "wait_for_others")  # objects: arguments only
 
 
 def _open(vendor: str, asynchronous: bool, config: str | None, given: dict[str, Any]) -> Any:
     cls = facade_class(vendor, asynchronous=asynchronous)
+    given = dict(given)
+    arguments = {k: given.pop(k) for k in _GATEWAY_ARGUMENTS if given.get(k) is not None}
     settings = settings_for(vendor, cls, config=config, given=given)
     neutral = {k: settings.pop(k) for k in _GATEWAY_OPTIONS if k in settings}
     settings.pop("callback_secret", None)  # the callback receiver's, not the client's
@@ -281,7 +359,8 @@ def _open(vendor: str, asynchronous: bool, config: str | None, given: dict[str, 
             f"{vendor} needs {', '.join(missing)} (or the same in the config file)"
         )
     client = cls(**settings)
-    return (AsyncGateway if asynchronous else Gateway)(client, **neutral)
+    gateway_class = AsyncGateway if asynchronous else Gateway
+    return gateway_class(client, **neutral, **arguments)
 
 
 # One overload per vendor, so that `connect("smsby").client` is an `SmsBy` and its settings
@@ -308,7 +387,8 @@ def connect(vendor: str, *, config: str | None = None, **settings: Any) -> Gatew
 def connect(vendor: str, *, config: str | None = None, **settings: Any) -> Gateway[Any]:
     """A blocking gateway to `vendor`. Settings (the facade's credentials, `base_url`,
     `sender`, `default_region`, `callback_url`) come from the arguments, else from
-    SMSGATE_<VENDOR>_<SETTING> environment variables, else from the config file."""
+    SMSGATE_<VENDOR>_<SETTING> environment variables, else from the config file.
+    `ledger`, `chunk_size` and `wait_for_others` go to the gateway (see `Gateway`)."""
     gateway: Gateway[Any] = _open(vendor, False, config, settings)
     return gateway
 

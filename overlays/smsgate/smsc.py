@@ -1795,7 +1795,9 @@ class _SmscOperations(Facade):
         when = outgoing.schedule_at
         options: dict[str, Any] = {} if when is None else {"time": f"0{int(when.timestamp())}"}
         digits = [number.removeprefix("+") for number in outgoing.to]
-        sent = yield from self._send(digits, outgoing.text, sender=outgoing.sender, **options)
+        sent = yield from self._send(
+            digits, outgoing.text, sender=outgoing.sender, id=outgoing.label, **options
+        )
         # `cnt` counts the parts of every recipient together.
         reported = sent.parts % len(digits) == 0
         parts = sent.parts // len(digits) if reported else outgoing.segments.parts
@@ -1810,6 +1812,20 @@ class _SmscOperations(Facade):
             raise InvalidRequestError(f"{message_id!r} is not an SMSC message id from send()")
         status = yield from self._status(ident, phone)
         return _neutral_report(message_id, phone, status.status, status.error, status.changed_at)
+
+    _neutral_labels = True  # send.php takes the client's `id`; status.php finds it by id+phone
+
+    def _neutral_lookup(self, label: str, recipient: str) -> Steps[str | None]:
+        phone = recipient.removeprefix("+")
+        try:
+            status = yield from self._status(label, phone)
+        except SmscApiError as exc:
+            if exc.code == 3:  # "message not found"
+                return None
+            raise
+        if status.status is MessageStatus.NOT_FOUND:
+            return None
+        return f"{label}:{phone}"
 
     def _neutral_balance(self) -> Steps[neutral.Balance]:
         balance = yield from self._balance(currency=True)
