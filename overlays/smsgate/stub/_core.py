@@ -101,9 +101,11 @@ class SpecValidator:
         return self._validators[pointer]
 
     def parameters(
-        self, operation_id: str, location: str, values: Mapping[str, str]
+        self, operation_id: str, location: str, values: Mapping[str, Any]
     ) -> dict[str, list[str]]:
-        """Problems with the `location` (query, path, header) parameters, keyed by name."""
+        """Problems with the `location` (query, path, header) parameters, keyed by name.
+        Strings are typed by each parameter's schema first; other values (read from a JSON
+        body, or typed by `coerce` already) are checked as they are."""
         operation = self._operations[operation_id]
         path_item = operation.rsplit("/", 1)[0]
         problems: dict[str, list[str]] = {}
@@ -119,7 +121,9 @@ class SpecValidator:
                     continue
                 _, schema = self._follow(f"{pointer}/schema")
                 validator = self._validator(f"{pointer}/schema")
-                found = [e.message for e in validator.iter_errors(coerce(values[name], schema))]
+                value = values[name]
+                instance = coerce(value, schema) if isinstance(value, str) else value
+                found = [e.message for e in validator.iter_errors(instance)]
                 if found:
                     problems[name] = found
         return problems

@@ -15,8 +15,20 @@ token, 404 for unknown ids, and 429 with `Retry-After` when one token calls fast
 allowance. The allowance is a token bucket of `burst` calls refilled at `per_second`; the
 defaults (100, 100/s) are far above what the vendor's clients need and what schemathesis
 sends, so fuzzing reaches the real behaviour; pass small values to see 429s.
-`wire="old"` answers createSmsMessage and sendSmsMessageWithCode as one-element arrays and ids
-as strings, as the older docs and clients show.
+Requests are read as SMS.by reads them (the spec's `x-smsgate-request-forms`): every path
+takes GET and POST, its method name in any letter case (`sendQuickSms`, `sendSms`), and each
+argument from the query, a form, multipart or a JSON body, the body winning; `token` too.
+What an operation does not take is ignored. An unknown path answers 404, another method 405,
+both `{"error": ...}`.
+
+`wire` picks the shape of the replies where SMS.by's own documents disagree:
+- "spec" (the default): the spec's main shapes, and checkSMS with `status`, `sent` and
+  `delivered` on every reply (0 until reached), which a third-party client reads; `status`
+  is in no SMS.by document (*unconfirmed*).
+- "live": what the reference says SMS.by sends today; as "spec", but checkSMS without
+  `status` (`{sms_id, sent, delivered}`, as the current docs show it).
+- "old": the older docs and clients: createSmsMessage and sendSmsMessageWithCode as
+  one-element arrays, ids as strings, and checkSMS with only the moments reached.
 """
 
 from __future__ import annotations
@@ -31,10 +43,8 @@ from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
-from email.parser import BytesParser
-from email.policy import HTTP
-from typing import Any, Literal
-from urllib.parse import parse_qsl, urlsplit
+from typing import Any, ClassVar, Literal
+from urllib.parse import urlsplit
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
@@ -42,8 +52,8 @@ from starlette.routing import Route
 
 from ..segments import count_segments
 from ..smsby import MINSK
-from ._core import Callbacks, Clock, StubServer, coerce
-from ._decode import decode_php_form
+from ._core import Callbacks, Clock, StubServer
+from ._decode import FORM, JSON, MULTIPART, Decoded, RequestForms, Undecodable
 
 SENT_AFTER = 1.0
 DELIVERED_AFTER = 3.0
@@ -65,6 +75,18 @@ SAMPLE_ALPHANAMES = {123: "smsgate", 234: "smsgate-info"}
 """Approved SMS and Viber sender ids of a new stub account: those of the docs' sendBulkSms
 sample, which the Viber mailings share."""
 Handler = Callable[[dict[str, Any]], Any]
+HTTP_METHODS = ("get", "post", "put", "patch", "delete", "head", "options", "trace")
+Wire = Literal["spec", "live", "old"]
+
+
+@dataclass(frozen=True)
+class Documented:
+    """How the spec documents one operation's arguments: its query parameters, and the media
+    type and requiredness of its body (None: it has none)."""
+
+    parameters: frozenset[str]
+    media_type: str | None
+    body_required: bool
 
 
 class Refusal(Exception):
@@ -173,6 +195,10 @@ def money(value: Decimal) -> str:
 
 class SmsByStub(StubServer):
     vendor = "smsby"
+    method_names_ignore_case = True
+    request_forms: ClassVar[RequestForms] = RequestForms(
+        bodies=frozenset({FORM, JSON, MULTIPART}), php_arrays=True, charset="utf-8"
+    )
 
     def __init__(
         self,
@@ -188,7 +214,7 @@ class SmsByStub(StubServer):
         burst: int = 100,
         per_second: float = 100.0,
         password: str = "stub-password",
-        wire: Literal["current", "old"] = "current",
+        wire: Wire = "spec",
         clock: Clock | None = None,
         callbacks: Callbacks | None = None,
         seed: int = 0,
@@ -225,12 +251,11 @@ class SmsByStub(StubServer):
         self.viber_messages: dict[int, dict[str, Any]] = {}
         self.notifications: dict[str, Any] = {}
         self._buckets: dict[str, tuple[float, float]] = {}
-        self._fields = self._field_schemas()
-        self._bodies = {
-            op["operationId"]: (tuple(op["requestBody"]["content"]), op["requestBody"]["required"])
+        self._documented = {
+            op["operationId"]: self._documentation(item, op)
             for item in self.spec["paths"].values()
             for op in item.values()
-            if isinstance(op, dict) and "requestBody" in op
+            if isinstance(op, dict) and "operationId" in op
         }
         self.sends_received = 0
         """Every send request that reached the stub, accepted or not."""
@@ -284,13 +309,34 @@ class SmsByStub(StubServer):
             "createViberMessage": self.create_viber_message,
             "sendViberMessage": self.send_viber_message,
         }
+        # Every path takes every method of x-smsgate-request-forms, besides its documented one.
+        methods = {m.upper() for m in self.spec["x-smsgate-request-forms"]["methods"]}
         routes = []
         for path, item in self.spec["paths"].items():
-            for method, op in item.items():
-                if isinstance(op, dict) and "operationId" in op:
-                    handler = self._endpoint(op["operationId"], handlers[op["operationId"]])
-                    routes.append(Route(path, handler, methods=[method.upper()]))
+            (documented, op), *others = [
+                (method, op) for method, op in item.items() if method in HTTP_METHODS
+            ]
+            assert not others, f"{path}: one operation per path, as SMS.by has"
+            handler = self._endpoint(op["operationId"], handlers[op["operationId"]])
+            routes.append(Route(path, handler, methods=sorted(methods | {documented.upper()})))
         return routes
+
+    def unrouted(self, request: Request, status: int) -> Response:
+        """SMS.by's `{"error": ...}` for a path it does not serve or a method it does not take."""
+        text = "Page not found" if status == 404 else "Method not allowed"
+        return JSONResponse({"error": text}, status_code=status)
+
+    def _documentation(self, item: Mapping[str, Any], op: Mapping[str, Any]) -> Documented:
+        parameters = [
+            self.validator.resolve(p)
+            for p in [*item.get("parameters", []), *op.get("parameters", [])]
+        ]
+        body = self.validator.resolve(op.get("requestBody", {}))
+        return Documented(
+            frozenset(p["name"] for p in parameters if p["in"] == "query"),
+            next(iter(body.get("content", {})), None),
+            bool(body.get("required")),
+        )
 
     def describe(self) -> str:
         return f"token {self.token!r}"
@@ -307,38 +353,17 @@ class SmsByStub(StubServer):
             "callback_secret": self.callback_secret,
         }
 
-    def _field_schemas(self) -> dict[str, dict[str, Any]]:
-        """Per operation, each query parameter's and form field's schema, for reading values."""
-
-        def resolve(node: Any) -> Any:
-            while isinstance(node, dict) and "$ref" in node:
-                node = self.validator._lookup(node["$ref"].removeprefix("#"))
-            return node
-
-        fields: dict[str, dict[str, Any]] = {}
-        for item in self.spec["paths"].values():
-            for op in item.values():
-                if not isinstance(op, dict) or "operationId" not in op:
-                    continue
-                known = fields[op["operationId"]] = {}
-                for param in map(resolve, op.get("parameters", [])):
-                    known[param["name"]] = resolve(param["schema"])
-                for media in resolve(op.get("requestBody", {})).get("content", {}).values():
-                    for name, schema in resolve(media["schema"]).get("properties", {}).items():
-                        known[name] = resolve(schema)
-        return fields
-
     def _endpoint(
         self, operation: str, handler: Handler
     ) -> Callable[[Request], Awaitable[Response]]:
         async def endpoint(request: Request) -> Response:
             try:
-                body, content_type = await self._body(request)
-            except ValueError as exc:
+                decoded = await self.decode(request)
+            except Undecodable as exc:
                 return JSONResponse({"error": str(exc)}, status_code=400)
-            given = request.query_params.get("token") or ""
-            if isinstance(body, dict) and isinstance(body.get("token"), str):
-                given = body.pop("token")
+            arguments = decoded.arguments
+            given = arguments.pop("token", "")
+            given = given if isinstance(given, str) else ""
             if not hmac.compare_digest(given.encode(), self.token.encode()):
                 return JSONResponse({"error": "token is incorrect"}, status_code=403)
             wait = self._spend_allowance(given)
@@ -346,30 +371,15 @@ class SmsByStub(StubServer):
                 headers = {"Retry-After": str(wait)}
                 return JSONResponse({"error": "limit exceeded"}, status_code=429, headers=headers)
             self.advance()
-            query = {k: v for k, v in request.query_params.items() if k != "token"}
-            problems = self.validator.parameters(operation, "query", query)
-            media_types, required = self._bodies.get(operation, ((), False))
-            if content_type is None or not media_types:
-                body = {}  # no documented body: only a token came in it
-                if required:
-                    problems["body"] = ["is required"]
-            elif content_type not in media_types:
-                problems["body"] = [f"{content_type} is not accepted"]
-            else:
-                body = self._typed(operation, body) if content_type != "application/json" else body
-                problems.update(self.validator.body(operation, body, content_type))
+            values, problems = self._arguments(operation, decoded, arguments)
             if problems:
                 name, found = next(iter(problems.items()))
                 text = (
                     "len value must be beetwen 1 and 16" if name == "len" else f"{name}: {found[0]}"
                 )
                 return JSONResponse({"error": text}, status_code=400)
-            arguments = {
-                **self._typed(operation, query),
-                **(body if isinstance(body, dict) else {}),
-            }
             try:
-                reply = handler({"operation": operation, **arguments})
+                reply = handler({"operation": operation, **values})
             except Refusal as refusal:
                 return JSONResponse(refusal.body, status_code=refusal.status)
             if isinstance(reply, Response):
@@ -378,44 +388,28 @@ class SmsByStub(StubServer):
 
         return endpoint
 
-    async def _body(self, request: Request) -> tuple[Any, str | None]:
-        """The body as SMS.by reads it, and its media type when the operation documents one."""
-        raw = await request.body()
-        kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
-        if not raw and kind != "application/json":
-            return {}, None
-        if kind == "application/json":
-            try:
-                return json.loads(raw), kind
-            except (ValueError, UnicodeDecodeError):
-                raise ValueError("the body is not JSON") from None
-        if kind == "multipart/form-data":
-            header = f"Content-Type: {request.headers['content-type']}\r\n\r\n".encode()
-            message = BytesParser(policy=HTTP).parsebytes(header + raw)
-            parts: dict[str, Any] = {}
-            for part in message.iter_parts():
-                name = part.get_param("name", header="content-disposition")
-                payload = part.get_payload(decode=True)
-                if part.get_filename() is not None or not isinstance(payload, bytes):
-                    parts[str(name)] = "(binary)"
-                else:
-                    parts[str(name)] = payload.decode("utf-8", "replace")
-            return parts, kind
-        try:
-            pairs = parse_qsl(raw.decode("utf-8"), keep_blank_values=True, strict_parsing=False)
-        except UnicodeDecodeError:
-            raise ValueError("the form is not UTF-8") from None
-        return decode_php_form(pairs), "application/x-www-form-urlencoded"
-
-    def _typed(self, operation: str, values: Any) -> Any:
-        """Query and form strings as the values their schemas describe."""
-        if not isinstance(values, dict):
-            return values
-        schemas = self._fields[operation]
-        return {
-            key: coerce(value, schemas.get(key, {})) if isinstance(value, str) else value
-            for key, value in values.items()
-        }
+    def _arguments(
+        self, operation: str, decoded: Decoded, arguments: dict[str, Any]
+    ) -> tuple[dict[str, Any], dict[str, list[str]]]:
+        """An operation's arguments as SMS.by reads them, wherever they came from (query, form,
+        multipart or JSON; `x-smsgate-request-forms`), typed by the spec and checked against
+        it as the operation documents them: its parameters, then its body's fields. What the
+        operation does not take is ignored, as SMS.by ignores it."""
+        json_body = decoded.body if decoded.media_type == JSON else {}
+        json_body = json_body if isinstance(json_body, dict) else {}
+        texts = {k: v for k, v in arguments.items() if k not in json_body}
+        typed = {**self.validator.coerce(operation, texts), **json_body}
+        documented = self._documented[operation]
+        parameters = {k: v for k, v in typed.items() if k in documented.parameters}
+        problems = self.validator.parameters(operation, "query", parameters)
+        if documented.media_type is None:
+            return parameters, problems
+        fields = self.validator.fields(operation)
+        body = {k: v for k, v in typed.items() if k in fields and k not in parameters}
+        if documented.body_required or body:
+            for name, found in self.validator.body(operation, body, documented.media_type).items():
+                problems.setdefault(name or "body", found)
+        return {**parameters, **body}, problems
 
     def _spend_allowance(self, token: str) -> int | None:
         """A token bucket per token: None when the call may go on, else seconds to wait."""
@@ -596,7 +590,7 @@ class SmsByStub(StubServer):
 
     def send_quick(self, args: dict[str, Any]) -> Any:
         self.sends_received += 1
-        self._approved_alphaname(args["alphaname_id"])
+        self._approved_alphaname(args.get("alphaname_id", 0))  # the system sender when left out
         if args.get("forwarding_message") == 1:
             self._viber_sender(args.get("vibername_id", -1))
         sms = self._single(args["phone"], args["message"])
@@ -677,12 +671,13 @@ class SmsByStub(StubServer):
         sms = self.sms.get(args["sms_id"])
         if sms is None:
             raise not_found()
-        reply: dict[str, Any] = {"sms_id": sms.id}
-        if sms.sent_at is not None:
-            reply["sent"] = int(sms.sent_at)
-        if sms.delivered_at is not None and sms.status == "DELIVERED":
-            reply["delivered"] = int(sms.delivered_at)
-        return reply
+        sent = int(sms.sent_at or 0)
+        delivered = int(sms.delivered_at or 0) if sms.status == "DELIVERED" else 0
+        if self.wire == "old":  # only the moments reached
+            reached = {"sent": sent, "delivered": delivered}
+            return {"sms_id": self._id(sms.id), **{k: v for k, v in reached.items() if v}}
+        reply: dict[str, Any] = {"sms_id": sms.id, "sent": sent, "delivered": delivered}
+        return reply if self.wire == "live" else {**reply, "status": sms.status}
 
     @staticmethod
     def _page(items: list[Any], args: dict[str, Any]) -> list[Any]:
