@@ -6,7 +6,8 @@ import bz2
 import gzip
 
 import pytest
-from smsgate.stub import RequestForms, Undecodable
+from smsgate.stub import RequestForms, SpecValidator, Undecodable
+from smsgate.stub._core import load_spec
 from smsgate.stub._decode import FORM, JSON, MAX_INFLATED, MULTIPART, decode_bytes
 
 UTF8 = RequestForms()
@@ -99,3 +100,13 @@ def test_a_media_type_the_vendor_does_not_read_is_no_body() -> None:
     forms = RequestForms(bodies=frozenset({FORM}))
     decoded = decode_bytes("a=1", JSON, "", b'{"b": 2}', forms)
     assert (decoded.body, decoded.media_type, decoded.arguments) == (None, None, {"a": "1"})
+
+
+def test_parameters_take_strings_or_values_typed_already() -> None:
+    """A stub that reads a parameter out of a JSON body, or types it with `coerce` first,
+    checks it as it is; a query string is typed by the parameter's schema."""
+    validator = SpecValidator(load_spec("smsby"))
+    assert validator.parameters("checkSMS", "query", {"sms_id": "5"}) == {}
+    assert validator.parameters("checkSMS", "query", {"sms_id": 5}) == {}
+    assert "sms_id" in validator.parameters("checkSMS", "query", {"sms_id": "five"})
+    assert "sms_id" in validator.parameters("checkSMS", "query", {"sms_id": [5]})
