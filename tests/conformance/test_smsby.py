@@ -25,6 +25,7 @@ import httpx
 import pytest
 from smsgate.smsby import SmsBy
 from smsgate.stub import ManualClock, SyncASGITransport
+from smsgate.stub._decode import FORM, JSON, MULTIPART
 from smsgate.stub.smsby import SmsByStub
 
 from .wire import WireCase, exchange
@@ -522,3 +523,18 @@ def test_published_client_request_on_the_old_wire(case: WireCase) -> None:
 def test_case_ids_are_unique() -> None:
     ids = [case.id for case in CASES + OLD_WIRE_CASES]
     assert len(ids) == len(set(ids))
+
+
+def test_the_stub_reads_requests_as_the_spec_says() -> None:
+    """The facts SmsByStub declares (its RequestForms, case-insensitive method names, the
+    methods of its routes) are those of the spec's x-smsgate-request-forms."""
+    stub = SmsByStub(TOKEN)
+    forms = stub.spec["x-smsgate-request-forms"]
+    media = {"form": FORM, "multipart": MULTIPART, "json": JSON}
+    assert {media[a] for a in forms["arguments"] if a in media} == stub.request_forms.bodies
+    assert "query" in forms["arguments"]
+    assert stub.method_names_ignore_case == (forms["method-names"] == "case-insensitive")
+    served = {m.upper() for m in forms["methods"]}
+    routes = [r for mount in stub.app.routes for r in getattr(mount, "routes", [])]
+    assert len(routes) == len(stub.spec["paths"])
+    assert all(served <= set(route.methods or ()) for route in routes)
