@@ -48,6 +48,14 @@ SMS_PHP_EXAMPLES = "sms-php examples.php (sms-by-code/sms-php)"
 NODE = "send-sms-nodejs (SMS.by's own Node example; sms-by-code/send-sms-nodejs example.js)"
 UNISENDER_PHP = "SmsBy/Sms.by smsUnisender.php (SMS.by's older PHP library, sms.unisender.by)"
 GUZZLE = "smsby.api.php.client (third-party, Guzzle; MakarovIgor/smsby.api.php.client)"
+THIRD_PARTY_GET = (
+    "third-party callers found by find_string 'api/v1/sendQuickSMS?token' (a NestJS service"
+    " with axios.get, PHP scripts with file_get_contents; the index names no repository)"
+)
+THIRD_PARTY_FORM = "a third-party TypeScript sendQuickSms client (fetch with URLSearchParams)"
+AXIOS_TEXT = "Перейдите по ссылке: https://sms.by/ok"
+JS_SAFE = "-_.!~*'()"
+"""What JavaScript's encodeURIComponent leaves unescaped."""
 REFERENCE = "the reference (shared/reference/smsby.md sections 1 and 2)"
 
 # What each client's HTTP library puts on the wire besides the URL and the body.
@@ -440,6 +448,34 @@ CASES = [
         "getAlphanameCategory",
         {},
         ok(lambda b: b["result"][0]["name"] == "Select"),
+    ),
+    WireCase(  # `${base}/api/v1/sendQuickSMS?token=${t}&message=${encodeURIComponent(m)}&...`
+        "thirdparty-sendQuickSMS-get-query-axios",
+        THIRD_PARTY_GET,
+        "GET",
+        "/api/v1/sendQuickSMS",
+        ok(sms_sent),
+        query=f"token={TOKEN}&message={quote(AXIOS_TEXT, safe=JS_SAFE)}"
+        f"&phone={PHONE}&alphaname_id=123",
+        headers={"Accept": "application/json, text/plain, */*", "User-Agent": "axios/1.6.8"},
+    ),
+    php_get(  # "...sendQuickSMS?token=" . $id . "&message=" . urlencode($text) . "&phone=" . $to
+        "thirdparty-sendQuickSMS-get-query-no-alphaname",
+        "sendQuickSMS",
+        {"message": "Ваш код: 123456", "phone": PHONE},
+        ok(sms_sent),
+        THIRD_PARTY_GET,
+    ),
+    WireCase(  # fetch(url, {method: "POST", body: new URLSearchParams({token, phone, ...})})
+        "thirdparty-sendQuickSms-post-form-with-token",
+        THIRD_PARTY_FORM,
+        "POST",
+        "/api/v1/sendQuickSms",
+        ok(sms_sent),
+        headers={"Content-Type": "application/x-www-form-urlencoded; charset=UTF-8"},
+        body=urlencode(
+            {"token": TOKEN, "phone": PHONE, "message": "Ваш код 1234", "alphaname_id": "123"}
+        ).encode(),
     ),
     WireCase(
         "client-2024-checkSMS-reads-status-sent-delivered",
