@@ -15,6 +15,7 @@ token, 404 for unknown ids, and 429 with `Retry-After` when one token calls fast
 allowance. The allowance is a token bucket of `burst` calls refilled at `per_second`; the
 defaults (100, 100/s) are far above what the vendor's clients need and what schemathesis
 sends, so fuzzing reaches the real behaviour; pass small values to see 429s.
+
 Requests are read as SMS.by reads them (the spec's `x-smsgate-request-forms`): every path
 takes GET and POST, its method name in any letter case (`sendQuickSms`, `sendSms`), and each
 argument from the query, a form, multipart or a JSON body, the body winning; `token` too.
@@ -29,6 +30,10 @@ both `{"error": ...}`.
   `status` (`{sms_id, sent, delivered}`, as the current docs show it).
 - "old": the older docs and clients: createSmsMessage and sendSmsMessageWithCode as
   one-element arrays, ids as strings, and checkSMS with only the moments reached.
+
+The package by layer: `_records` (constants and records), `_state` (the account and the rules
+that move it), `_sms` and `_account` (the operations), and here the wire: routes, reading
+and checking requests, the token, the rate limit and the replies.
 """
 
 from __future__ import annotations
