@@ -382,7 +382,7 @@ def test_rate_limited_reads_are_retried_after_the_wait(
 def test_old_wire_shapes_read_the_same(clock: ManualClock) -> None:
     """`wire="old"`: one-element arrays and string ids, as the older docs show."""
     results = []
-    for wire in ("current", "old"):
+    for wire in ("spec", "live", "old"):
         stub = SmsByStub(TOKEN, clock=ManualClock(clock.now()), wire=wire)  # type: ignore[arg-type]
         with SmsBy(TOKEN, base_url=BASE, transport=SyncASGITransport(stub.app)) as smsby:
             created = smsby.create_message("Hello")

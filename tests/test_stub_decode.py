@@ -6,8 +6,8 @@ import bz2
 import gzip
 
 import pytest
-from smsgate.stub import RequestForms, Undecodable
-from smsgate.stub._core import SpecValidator
+from smsgate.stub import RequestForms, SpecValidator, Undecodable
+from smsgate.stub._core import load_spec
 from smsgate.stub._decode import FORM, JSON, MAX_INFLATED, MULTIPART, decode_bytes
 
 UTF8 = RequestForms()
@@ -155,3 +155,13 @@ def test_a_union_with_a_string_member_keeps_the_string() -> None:
     validator = SpecValidator(UNION_SPEC)
     assert validator.coerce("send", {"id": "5"}) == {"id": "5"}
     assert not validator.parameters("send", "query", {"id": "5"})
+
+
+def test_parameters_take_strings_or_values_typed_already() -> None:
+    """A stub that reads a parameter out of a JSON body, or types it with `coerce` first,
+    checks it as it is; a query string is typed by the parameter's schema."""
+    validator = SpecValidator(load_spec("smsby"))
+    assert validator.parameters("checkSMS", "query", {"sms_id": "5"}) == {}
+    assert validator.parameters("checkSMS", "query", {"sms_id": 5}) == {}
+    assert "sms_id" in validator.parameters("checkSMS", "query", {"sms_id": "five"})
+    assert "sms_id" in validator.parameters("checkSMS", "query", {"sms_id": [5]})

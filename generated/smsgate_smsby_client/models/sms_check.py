@@ -8,6 +8,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.send_status_type_0 import SendStatusType0, check_send_status_type_0
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SmsCheck")
@@ -18,6 +19,19 @@ class SmsCheck:
     """
     Attributes:
         sms_id (int | str): An id or count sent as a number in some replies and as a digit string in others.
+        status (SendStatusType0 | str | Unset): The state of one SMS or one mailing, upper case. Known values (not a
+            closed list;
+            only NEW and DELIVERED are in the docs, the rest are *unconfirmed*):
+
+            | value | meaning |
+            |---|---|
+            | NEW | accepted, not sent yet |
+            | SENT | handed to the operator |
+            | DELIVERED | delivered to the phone (final) |
+            | UNDELIVERED | not delivered (final) |
+            | EXPIRED | not delivered in time (final) |
+            | REJECTED | refused by the operator (final) |
+            | ERROR | failed (final) |
         sent (int | str | Unset): A point in time in one of the four forms SMS.by uses: unix seconds as a number
             (`checkSMS`, `getSMSMessages`), unix seconds as a string (`getBills.d_create`),
             `Y-m-d H:i:s` (lists, password objects) and `Y-m-d H:i:s.ffffff` (statusBulkSms).
@@ -29,6 +43,7 @@ class SmsCheck:
     """
 
     sms_id: int | str
+    status: SendStatusType0 | str | Unset = UNSET
     sent: int | str | Unset = UNSET
     delivered: int | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -36,6 +51,14 @@ class SmsCheck:
     def to_dict(self) -> dict[str, Any]:
         sms_id: int | str
         sms_id = self.sms_id
+
+        status: str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, str):
+            status = self.status
+        else:
+            status = self.status
 
         sent: int | str | Unset
         if isinstance(self.sent, Unset):
@@ -56,6 +79,8 @@ class SmsCheck:
                 "sms_id": sms_id,
             }
         )
+        if status is not UNSET:
+            field_dict["status"] = status
         if sent is not UNSET:
             field_dict["sent"] = sent
         if delivered is not UNSET:
@@ -68,12 +93,28 @@ class SmsCheck:
         d = dict(src_dict)
         sms_id = cast(int | str, d.pop("sms_id"))
 
+        def _parse_status(data: object) -> SendStatusType0 | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_send_status_type_0 = check_send_status_type_0(data)
+
+                return componentsschemas_send_status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(SendStatusType0 | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
         sent = cast(int | str | Unset, d.pop("sent", UNSET))
 
         delivered = cast(int | str | Unset, d.pop("delivered", UNSET))
 
         sms_check = cls(
             sms_id=sms_id,
+            status=status,
             sent=sent,
             delivered=delivered,
         )

@@ -105,8 +105,11 @@ def sync_detailed(
 ) -> Response[Error | SmsCheck]:
     """When one SMS was sent and delivered
 
-     No status string and no failure state: `sent` and `delivered` are unix seconds,
-    absent or `0` until reached. Older replies carry only the key already reached.
+     `sent` and `delivered` are unix seconds, `0` (or absent) until reached; the current
+    docs show both keys on every reply, older replies only the key already reached. No
+    failure state. The docs and SMS.by's own clients show no `status`, but a third-party
+    client (smsby.api.php.client) reads `status`, `sent` and `delivered` from every reply;
+    `status`, the SMS's state as sendQuickSMS names it, is *unconfirmed*.
 
     Args:
         sms_id (int):
@@ -137,8 +140,11 @@ def sync(
 ) -> Error | SmsCheck | None:
     """When one SMS was sent and delivered
 
-     No status string and no failure state: `sent` and `delivered` are unix seconds,
-    absent or `0` until reached. Older replies carry only the key already reached.
+     `sent` and `delivered` are unix seconds, `0` (or absent) until reached; the current
+    docs show both keys on every reply, older replies only the key already reached. No
+    failure state. The docs and SMS.by's own clients show no `status`, but a third-party
+    client (smsby.api.php.client) reads `status`, `sent` and `delivered` from every reply;
+    `status`, the SMS's state as sendQuickSMS names it, is *unconfirmed*.
 
     Args:
         sms_id (int):
@@ -164,8 +170,11 @@ async def asyncio_detailed(
 ) -> Response[Error | SmsCheck]:
     """When one SMS was sent and delivered
 
-     No status string and no failure state: `sent` and `delivered` are unix seconds,
-    absent or `0` until reached. Older replies carry only the key already reached.
+     `sent` and `delivered` are unix seconds, `0` (or absent) until reached; the current
+    docs show both keys on every reply, older replies only the key already reached. No
+    failure state. The docs and SMS.by's own clients show no `status`, but a third-party
+    client (smsby.api.php.client) reads `status`, `sent` and `delivered` from every reply;
+    `status`, the SMS's state as sendQuickSMS names it, is *unconfirmed*.
 
     Args:
         sms_id (int):
@@ -194,8 +203,11 @@ async def asyncio(
 ) -> Error | SmsCheck | None:
     """When one SMS was sent and delivered
 
-     No status string and no failure state: `sent` and `delivered` are unix seconds,
-    absent or `0` until reached. Older replies carry only the key already reached.
+     `sent` and `delivered` are unix seconds, `0` (or absent) until reached; the current
+    docs show both keys on every reply, older replies only the key already reached. No
+    failure state. The docs and SMS.by's own clients show no `status`, but a third-party
+    client (smsby.api.php.client) reads `status`, `sent` and `delivered` from every reply;
+    `status`, the SMS's state as sendQuickSMS names it, is *unconfirmed*.
 
     Args:
         sms_id (int):

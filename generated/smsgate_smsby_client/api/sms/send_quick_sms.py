@@ -19,7 +19,7 @@ def _get_kwargs(
     body: ForwardingOptions | Unset = UNSET,
     message: str,
     phone: str,
-    alphaname_id: str,
+    alphaname_id: str | Unset = UNSET,
     show_cost: Flag | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -126,13 +126,14 @@ def sync_detailed(
     body: ForwardingOptions | Unset = UNSET,
     message: str,
     phone: str,
-    alphaname_id: str,
+    alphaname_id: str | Unset = UNSET,
     show_cost: Flag | Unset = UNSET,
 ) -> Response[Error | QuickSent]:
     """Send a single message to one phone
 
      No template needed. `alphaname_id` is required by the docs but omitted by the
-    official clients (the system sender is then used); smsgate always sends it. The
+    official clients (sms-python, sms-php, send-sms-nodejs), and SMS.by then sends from
+    the system sender (`0`); smsgate always sends it. The
     forwarding fields are documented as form fields: if the SMS is not delivered within
     `forwarding_time` minutes it is resent through Viber. The name of the cost field
     that `show_cost=1` adds is *unconfirmed* (`cost` here).
@@ -140,8 +141,8 @@ def sync_detailed(
     Args:
         message (str):
         phone (str): International digits without `+` or `00`.
-        alphaname_id (str): An id in a query string, where a number and its digits are the same
-            text.
+        alphaname_id (str | Unset): An id in a query string, where a number and its digits are the
+            same text.
         show_cost (Flag | Unset): 1 on, 0 off.
         body (ForwardingOptions | Unset):
 
@@ -174,13 +175,14 @@ def sync(
     body: ForwardingOptions | Unset = UNSET,
     message: str,
     phone: str,
-    alphaname_id: str,
+    alphaname_id: str | Unset = UNSET,
     show_cost: Flag | Unset = UNSET,
 ) -> Error | QuickSent | None:
     """Send a single message to one phone
 
      No template needed. `alphaname_id` is required by the docs but omitted by the
-    official clients (the system sender is then used); smsgate always sends it. The
+    official clients (sms-python, sms-php, send-sms-nodejs), and SMS.by then sends from
+    the system sender (`0`); smsgate always sends it. The
     forwarding fields are documented as form fields: if the SMS is not delivered within
     `forwarding_time` minutes it is resent through Viber. The name of the cost field
     that `show_cost=1` adds is *unconfirmed* (`cost` here).
@@ -188,8 +190,8 @@ def sync(
     Args:
         message (str):
         phone (str): International digits without `+` or `00`.
-        alphaname_id (str): An id in a query string, where a number and its digits are the same
-            text.
+        alphaname_id (str | Unset): An id in a query string, where a number and its digits are the
+            same text.
         show_cost (Flag | Unset): 1 on, 0 off.
         body (ForwardingOptions | Unset):
 
@@ -217,13 +219,14 @@ async def asyncio_detailed(
     body: ForwardingOptions | Unset = UNSET,
     message: str,
     phone: str,
-    alphaname_id: str,
+    alphaname_id: str | Unset = UNSET,
     show_cost: Flag | Unset = UNSET,
 ) -> Response[Error | QuickSent]:
     """Send a single message to one phone
 
      No template needed. `alphaname_id` is required by the docs but omitted by the
-    official clients (the system sender is then used); smsgate always sends it. The
+    official clients (sms-python, sms-php, send-sms-nodejs), and SMS.by then sends from
+    the system sender (`0`); smsgate always sends it. The
     forwarding fields are documented as form fields: if the SMS is not delivered within
     `forwarding_time` minutes it is resent through Viber. The name of the cost field
     that `show_cost=1` adds is *unconfirmed* (`cost` here).
@@ -231,8 +234,8 @@ async def asyncio_detailed(
     Args:
         message (str):
         phone (str): International digits without `+` or `00`.
-        alphaname_id (str): An id in a query string, where a number and its digits are the same
-            text.
+        alphaname_id (str | Unset): An id in a query string, where a number and its digits are the
+            same text.
         show_cost (Flag | Unset): 1 on, 0 off.
         body (ForwardingOptions | Unset):
 
@@ -263,13 +266,14 @@ async def asyncio(
     body: ForwardingOptions | Unset = UNSET,
     message: str,
     phone: str,
-    alphaname_id: str,
+    alphaname_id: str | Unset = UNSET,
     show_cost: Flag | Unset = UNSET,
 ) -> Error | QuickSent | None:
     """Send a single message to one phone
 
      No template needed. `alphaname_id` is required by the docs but omitted by the
-    official clients (the system sender is then used); smsgate always sends it. The
+    official clients (sms-python, sms-php, send-sms-nodejs), and SMS.by then sends from
+    the system sender (`0`); smsgate always sends it. The
     forwarding fields are documented as form fields: if the SMS is not delivered within
     `forwarding_time` minutes it is resent through Viber. The name of the cost field
     that `show_cost=1` adds is *unconfirmed* (`cost` here).
@@ -277,8 +281,8 @@ async def asyncio(
     Args:
         message (str):
         phone (str): International digits without `+` or `00`.
-        alphaname_id (str): An id in a query string, where a number and its digits are the same
-            text.
+        alphaname_id (str | Unset): An id in a query string, where a number and its digits are the
+            same text.
         show_cost (Flag | Unset): 1 on, 0 off.
         body (ForwardingOptions | Unset):
 
