@@ -95,6 +95,24 @@ def test_multipart_fields_and_files() -> None:
     assert decoded.files == {"file": b"hello"}
 
 
+def test_a_charset_part_names_the_charset_of_the_other_parts() -> None:
+    """PHP's curl sends every argument of a multipart POST as a part, `charset` among them."""
+    boundary = "XyZ"
+    text = "Привет".encode()
+    body = (
+        f'--{boundary}\r\nContent-Disposition: form-data; name="mes"\r\n\r\n'.encode()
+        + text
+        + f'\r\n--{boundary}\r\nContent-Disposition: form-data; name="charset"\r\n\r\n'
+        f"utf-8\r\n--{boundary}--\r\n".encode()
+    )
+    decoded = decode_bytes("", f"{MULTIPART}; boundary={boundary}", "", body, SMSC_LIKE)
+    assert decoded.body == {"mes": "Привет", "charset": "utf-8"}
+    without = body.replace(b"utf-8", b"koi8-x")  # a charset SMSC does not know: its default
+    assert decode_bytes("", f"{MULTIPART}; boundary={boundary}", "", without, SMSC_LIKE).body[
+        "mes"
+    ] == text.decode("windows-1251")
+
+
 def test_a_media_type_the_vendor_does_not_read_is_no_body() -> None:
     forms = RequestForms(bodies=frozenset({FORM}))
     decoded = decode_bytes("a=1", JSON, "", b'{"b": 2}', forms)
