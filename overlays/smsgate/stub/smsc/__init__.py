@@ -11,8 +11,9 @@ Requests are read as SMSC reads them (the `x-smsgate-request-forms` extension of
 specs/smsc.yaml): GET with the arguments in the query, or POST with them in the query, a form
 body or a multipart body, a body argument winning; `/rest/send/` takes a JSON body. Text is
 read in the charset that the `charset` argument names (windows-1251 when it names none), bytes
-outside it as U+FFFD; `fl[N]=1` names read as PHP arrays. Any other method is read as a GET
-(SMSC's answer to it is unconfirmed). Requests are then checked against the spec.
+outside it as U+FFFD; `fl[N]=1` names read as PHP arrays. Another method is HTTP 405 and a
+path that is no script HTTP 404, in plain text (SMSC's answers to them are unconfirmed).
+Requests are then checked against the spec.
 
 Replies follow SMSC: every script answers in the `fmt` (0 text, 1 comma-separated, unquoted,
 2 XML, 3 JSON) and `charset` (windows-1251 by default) asked for, errors come with HTTP 200,
@@ -71,8 +72,6 @@ __all__ = ["SmscStub"]
 
 FORMS_EXTENSION = "x-smsgate-request-forms"
 """Where specs/smsc.yaml states the methods and bodies every script takes."""
-OTHER_METHODS = ("PUT", "PATCH", "DELETE", "OPTIONS")
-"""Methods SMSC does not document; read as a GET is (the query only), tolerantly."""
 SEND_OPERATIONS = ("send", "sendList", "sendJson", "jobsAdd")
 
 
@@ -139,9 +138,10 @@ class SmscStub(SmscOperations, StubServer):
         """Every send request that reached the stub, accepted or not: the duplicate-send oracle."""
 
     def routes(self) -> list[Route]:
-        """Every script under every method the spec's extension names (and, tolerantly, the
-        methods SMSC does not document); a path that is no script is the core's 404."""
-        methods = [*self.spec[FORMS_EXTENSION]["methods"], *OTHER_METHODS]
+        """Every script under every method the spec's extension names; another method is
+        the core's 405 and a path that is no script its 404 (SMSC's answers to them are
+        unconfirmed)."""
+        methods = list(self.spec[FORMS_EXTENSION]["methods"])
         scripts = sorted({*COMMANDS, *PLAIN})
         routes = [Route(f"/sys/{s}.php", self.handle, methods=methods) for s in scripts]
         return [*routes, Route("/rest/send/", self.handle, methods=methods)]
@@ -311,7 +311,7 @@ class SmscStub(SmscOperations, StubServer):
 
 
 def _read(decoded: Decoded, method: str) -> dict[str, Any]:
-    """PHP's `$_REQUEST`: the query for every method, a body only for a POST."""
+    """PHP's `$_REQUEST`: the query, and a body only for a POST."""
     return decoded.arguments if method == "POST" else dict(decoded.query)
 
 
