@@ -7,7 +7,14 @@ import gzip
 
 import pytest
 from smsgate.stub import RequestForms, Undecodable
-from smsgate.stub._decode import FORM, JSON, MAX_INFLATED, MULTIPART, decode_bytes
+from smsgate.stub._decode import (
+    FORM,
+    JSON,
+    MAX_INFLATED,
+    MULTIPART,
+    decode_bytes,
+    decode_php_form,
+)
 
 UTF8 = RequestForms()
 SMSC_LIKE = RequestForms(
@@ -36,6 +43,11 @@ def test_php_arrays_in_any_key_order() -> None:
 def test_gaps_in_indexes_stay_a_mapping() -> None:
     decoded = decode_bytes("a[0]=x&a[2]=y", "", "", b"", UTF8)
     assert decoded.query == {"a": {"0": "x", "2": "y"}}
+
+
+def test_keys_of_other_digits_stay_a_mapping() -> None:
+    """ "²" is a digit to str.isdigit but not to int(): such keys are names, as PHP reads them."""
+    assert decode_php_form([("a[²]", "x"), ("a[1]", "y")]) == {"a": {"²": "x", "1": "y"}}
 
 
 def test_appended_items_and_the_body_winning_over_the_query() -> None:

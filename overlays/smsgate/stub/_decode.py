@@ -178,7 +178,7 @@ def _listify(node: Any) -> Any:
     if not isinstance(node, dict):
         return node
     items = {key: _listify(value) for key, value in node.items()}
-    if items and all(key.isdigit() for key in items):
+    if items and all(key.isascii() and key.isdigit() for key in items):  # not "²"
         ordered = sorted(items, key=int)
         if ordered == [str(i) for i in range(len(items))]:
             return [items[key] for key in ordered]

@@ -226,4 +226,9 @@ def money(value: Decimal) -> str:
 def wire_id(message_id: str) -> int | str:
     """A message id as SMSC's JSON carries it: a number when it reads as one, as send.php and
     status.php answer it alike, else the client's string."""
-    return int(message_id) if message_id.isdigit() else message_id
+    return int(message_id) if digits(message_id) else message_id
+
+
+def digits(text: str) -> bool:
+    """ASCII digits only: `str.isdigit` also takes "²" and other digits that `int` refuses."""
+    return text.isascii() and text.isdigit()

@@ -33,6 +33,7 @@ from ._model import (
     Refusal,
     Reply,
     created,
+    digits,
     money,
     smsc_date,
     wire_id,
@@ -96,9 +97,9 @@ class SmscOperations:
         shift = 3600 * int(values.get("tz") or 0)
         if not text:
             return now
-        if text.startswith("+") and text[1:].isdigit():
+        if text.startswith("+") and digits(text[1:]):
             return now + 60 * int(text[1:])
-        if text.startswith("0") and text.isdigit() and len(text) > 10:
+        if text.startswith("0") and digits(text) and len(text) > 10:
             return float(int(text[1:]))
         window = re.fullmatch(r"([0-9]{1,2})-([0-9]{1,2})", text)
         if window:
@@ -119,7 +120,7 @@ class SmscOperations:
     def _recipients(self, phones: str, message_id: str) -> list[str]:
         numbers: list[str] = []
         for item in filter(None, re.split(r"[,;]", phones)):
-            if item.startswith("G") and item[1:].isdigit():
+            if item.startswith("G") and digits(item[1:]):
                 group = int(item[1:])
                 book = self.books["phones"]
                 if group not in book.groups:
