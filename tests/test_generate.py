@@ -58,7 +58,7 @@ def test_every_generated_file_names_its_spec(path: Path) -> None:
 
 
 def test_form_bodies_are_encoded_the_way_php_reads_them() -> None:
-    from smsgate.stub._core import decode_php_form
+    from smsgate.stub._decode import decode_php_form
     from smsgate_ubill_client.types import UNSET, encode_php_form
 
     body = {
