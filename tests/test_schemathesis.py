@@ -21,6 +21,8 @@ EXAMPLES_PER_OPERATION = 50
 SEED = 42
 STATEFUL_SCENARIOS = 25
 CASES: Counter[str] = Counter()
+PROBED_METHODS = ("get", "put", "post", "delete", "options", "patch", "trace", "query")
+"""The methods schemathesis sends where a spec declares none, expecting 405 (its default)."""
 
 
 @schemathesis.serializer("application/x-www-form-urlencoded")
@@ -53,7 +55,7 @@ def config_for(
     # A spec that says every path takes more methods than each operation documents (SMS.by's
     # x-smsgate-request-forms) is not "unsupported" on them, and its Allow headers list them.
     served = {m.lower() for m in stub.spec.get("x-smsgate-request-forms", {}).get("methods", [])}
-    probed = {"get", "put", "post", "delete", "options", "patch", "trace", "query"} - served
+    probed = set(PROBED_METHODS) - served
     return SchemathesisConfig.from_dict(
         {
             "seed": seed,

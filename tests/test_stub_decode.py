@@ -8,7 +8,14 @@ import gzip
 import pytest
 from smsgate.stub import RequestForms, SpecValidator, Undecodable
 from smsgate.stub._core import load_spec
-from smsgate.stub._decode import FORM, JSON, MAX_INFLATED, MULTIPART, decode_bytes
+from smsgate.stub._decode import (
+    FORM,
+    JSON,
+    MAX_INFLATED,
+    MULTIPART,
+    decode_bytes,
+    decode_php_form,
+)
 
 UTF8 = RequestForms()
 SMSC_LIKE = RequestForms(
@@ -37,6 +44,11 @@ def test_php_arrays_in_any_key_order() -> None:
 def test_gaps_in_indexes_stay_a_mapping() -> None:
     decoded = decode_bytes("a[0]=x&a[2]=y", "", "", b"", UTF8)
     assert decoded.query == {"a": {"0": "x", "2": "y"}}
+
+
+def test_keys_of_other_digits_stay_a_mapping() -> None:
+    """ "²" is a digit to str.isdigit but not to int(): such keys are names, as PHP reads them."""
+    assert decode_php_form([("a[²]", "x"), ("a[1]", "y")]) == {"a": {"²": "x", "1": "y"}}
 
 
 def test_appended_items_and_the_body_winning_over_the_query() -> None:
@@ -94,6 +106,24 @@ def test_multipart_fields_and_files() -> None:
     decoded = decode_bytes("", f"{MULTIPART}; boundary={boundary}", "", body, UTF8)
     assert decoded.body == {"phones": "79001234567", "file": "(binary)"}
     assert decoded.files == {"file": b"hello"}
+
+
+def test_a_charset_part_names_the_charset_of_the_other_parts() -> None:
+    """PHP's curl sends every argument of a multipart POST as a part, `charset` among them."""
+    boundary = "XyZ"
+    text = "Привет".encode()
+    body = (
+        f'--{boundary}\r\nContent-Disposition: form-data; name="mes"\r\n\r\n'.encode()
+        + text
+        + f'\r\n--{boundary}\r\nContent-Disposition: form-data; name="charset"\r\n\r\n'
+        f"utf-8\r\n--{boundary}--\r\n".encode()
+    )
+    decoded = decode_bytes("", f"{MULTIPART}; boundary={boundary}", "", body, SMSC_LIKE)
+    assert decoded.body == {"mes": "Привет", "charset": "utf-8"}
+    without = body.replace(b"utf-8", b"koi8-x")  # a charset SMSC does not know: its default
+    assert decode_bytes("", f"{MULTIPART}; boundary={boundary}", "", without, SMSC_LIKE).body[
+        "mes"
+    ] == text.decode("windows-1251")
 
 
 def test_a_media_type_the_vendor_does_not_read_is_no_body() -> None:

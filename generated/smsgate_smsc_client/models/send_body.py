@@ -32,6 +32,7 @@ class SendBody:
             of a long one. Not used with `hlr=1` or `ping=1`; `code` with `call=1` makes SMSC generate and speak a code.
         id (str | Unset): The client's message id: an integer 1..2147483647 or up to 40 characters of `A-Za-z0-9.-_`. A
             label for status lookups (which key on id + phone), **not** an idempotency key: SMSC does not deduplicate by it.
+            `0`, which SMSC's own libraries send on every send, means no id: SMSC assigns one, as when `id` is absent.
         sender (str | Unset): A registered sender name (11 Latin characters or 15 digits); empty or `.` disables the
             default sender.
         translit (SendBodyTranslit | Unset): 0 none, 1 translit, 2 `mpaHc/Ium` style.

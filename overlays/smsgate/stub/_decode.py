@@ -134,7 +134,12 @@ def decode_bytes(
         decoded.body = _tree(_texts(body_pairs, charset, forms), forms)
         decoded.media_type = FORM
     elif media == MULTIPART and MULTIPART in forms.bodies:
-        fields, decoded.files = _multipart(content_type, body, charset, forms)
+        parts, decoded.files = _multipart(content_type, body)
+        # The charset parameter may come as a part of its own (PHP's curl sends every
+        # argument so): it names the charset of the other parts, as in a form body.
+        raw = [(name.encode(), value) for name, value, _ in parts]
+        charset = _charset(header_charset, [*query_pairs, *raw], forms)
+        fields = [(name, _text(value, own or charset, forms)) for name, value, own in parts]
         decoded.body, decoded.media_type = _tree(fields, forms), MULTIPART
     return decoded
 
@@ -173,7 +178,7 @@ def _listify(node: Any) -> Any:
     if not isinstance(node, dict):
         return node
     items = {key: _listify(value) for key, value in node.items()}
-    if items and all(key.isdigit() for key in items):
+    if items and all(key.isascii() and key.isdigit() for key in items):  # not "²"
         ordered = sorted(items, key=int)
         if ordered == [str(i) for i in range(len(items))]:
             return [items[key] for key in ordered]
@@ -259,13 +264,15 @@ def _bounded(decompressor: Any, raw: bytes) -> bytes:
 
 
 def _multipart(
-    content_type: str, body: bytes, charset: str, forms: RequestForms
-) -> tuple[list[tuple[str, str]], dict[str, bytes]]:
+    content_type: str, body: bytes
+) -> tuple[list[tuple[str, bytes, str | None]], dict[str, bytes]]:
+    """The parts of a multipart body, each as (name, bytes, its own charset if it names one);
+    parts that came as files are also returned by name, their value a marker."""
     header = f"Content-Type: {content_type}\r\n\r\n".encode("latin-1", "replace")
     message = BytesParser(policy=HTTP).parsebytes(header + body)
     if not message.is_multipart():
         raise Undecodable("the multipart body has no parts")
-    fields: list[tuple[str, str]] = []
+    parts: list[tuple[str, bytes, str | None]] = []
     files: dict[str, bytes] = {}
     for part in message.iter_parts():
         name = str(part.get_param("name", header="content-disposition") or "")
@@ -273,7 +280,7 @@ def _multipart(
         payload = payload if isinstance(payload, bytes) else b""
         if part.get_filename() is not None:
             files[name] = payload
-            fields.append((name, "(binary)"))
+            parts.append((name, b"(binary)", "ascii"))
         else:
-            fields.append((name, _text(payload, part.get_content_charset() or charset, forms)))
-    return fields, files
+            parts.append((name, payload, part.get_content_charset()))
+    return parts, files

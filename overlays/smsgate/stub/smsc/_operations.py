@@ -1,366 +1,67 @@
-"""A stateful SMSC that answers as SMSC does, for tests, the demo and local development.
-
-State: a money balance that every part of every send spends; messages whose statuses move on
-the clock from waiting (-1, when scheduled) to transferred (0) to delivered (1), or to
-undeliverable (20) for numbers ending in 000, with a status callback to `callbacks.url` on
-every change; phone and e-mail contacts, groups and black lists; sender names (new ones are
-activated after `approve_after` seconds); mailings; inbound messages, templates, sub-clients,
-invoices and inbound numbers.
-
-Replies follow SMSC: every script answers in the `fmt` (0 text, 1 comma-separated, 2 XML,
-3 JSON) and `charset` (windows-1251 by default) asked for, errors come with HTTP 200, change
-and delete commands answer a bare `OK`, and an identical request repeated within
-`rate_window` seconds beyond the script's allowance is error 9. Requests are checked against
-specs/smsc.yaml. Content-Type follows the format (`wire="spec"`, what the spec documents);
-`wire="live"` labels every reply `application/json` as live SMSC does.
-"""
+"""The SMSC stub's commands: what each one does to the stub's state and what it answers,
+before the format. `SmscStub` (the package's `__init__`) reads and routes the requests."""
 
 from __future__ import annotations
 
-import csv
-import hashlib
-import hmac
-import io
-import json
 import random
 import re
-from collections import deque
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import datetime
 from decimal import Decimal
-from typing import Any, Literal
-from urllib.parse import parse_qsl
-from xml.sax.saxutils import escape
+from typing import Any
 
-from starlette.requests import Request
-from starlette.responses import Response
-from starlette.routing import Route
-
-from ..segments import count_segments
-from ..smsc import MOSCOW, callback_hash
-from ._core import Callbacks, Clock, StubServer, coerce
-
-PART_PRICE = Decimal("0.40")
-TRANSFERRED_AFTER = 1.0
-DELIVERED_AFTER = 3.0
-WAITING, TRANSFERRED, DELIVERED, UNDELIVERABLE, NOT_FOUND = -1, 0, 1, 20, -3
-STATUS_NAMES = {
-    WAITING: "Waiting to be sent",
-    TRANSFERRED: "Transferred to the operator",
-    DELIVERED: "Delivered",
-    UNDELIVERABLE: "Impossible to deliver",
-    NOT_FOUND: "Message not found",
-}
-ERROR_TEXT = {
-    1: "parameters error",
-    2: "authorise error",
-    3: "record not found",
-    4: "ip blocked",
-    5: "save error",
-    6: "message is denied",
-    7: "invalid number",
-    8: "can't deliver",
-    9: "duplicate request, wait a minute",
-}
-# Identical requests allowed per window, by operation (the rest: 3), as SMSC documents.
-ALLOWANCE = {"send": 1, "sendList": 1, "sendJson": 1, "getPrice": 5, "getStatus": 5}
-ALLOWANCE_BY_SCRIPT = {"balance": 10, "jobs": 1}
-CHARSETS = ("windows-1251", "utf-8", "koi8-r")
-AUTH_FIELDS = ("login", "psw", "apikey")
-PHONE = re.compile(r"\+?[0-9]{7,15}")
-MAIL = re.compile(r"[^,;@\s]+@[^,;@\s]+")
-TARIFFS = [
-    {"zone": "1", "name": "Russia", "api": "0.40", "mass": "0.45"},
-    {"zone": "2", "name": "Kazakhstan", "api": "1.90", "mass": "2.00"},
-]
-OPERATORS = {
-    "79": ("Russia", "MTS", "Moscow", "250", "01"),
-    "77": ("Kazakhstan", "Beeline", "Almaty", "401", "01"),
-}
-# Which command flag picks which operation, by script (send.php and status.php: see _operation).
-COMMANDS: dict[str, list[tuple[str, str]]] = {
-    "phones": [],
-    "mails": [],
-    "senders": [
-        ("get", "sendersGet"),
-        ("add", "sendersAdd"),
-        ("chg", "sendersChg"),
-        ("del", "sendersDel"),
-        ("send_code", "sendersSendCode"),
-        ("check_code", "sendersCheckCode"),
-    ],
-    "get": [
-        ("get_messages", "getMessages"),
-        ("get_answers", "getAnswers"),
-        ("get_stat", "getStat"),
-        ("get_price", "getPriceList"),
-        ("get_senders", "getSenders"),
-    ],
-    "jobs": [
-        ("add", "jobsAdd"),
-        ("del", "jobsDel"),
-        ("cancel", "jobsCancel"),
-        ("get", "jobsGet"),
-        ("get_all", "jobsGetAll"),
-    ],
-    "users": [
-        ("add", "usersAdd"),
-        ("chg", "usersChg"),
-        ("pay", "usersPay"),
-        ("get_stat", "usersGetStat"),
-        ("get_stat_all", "usersGetStatAll"),
-    ],
-    "documents": [
-        ("add_account", "documentsAddAccount"),
-        ("get_account", "documentsGetAccount"),
-        ("get_act", "documentsGetAct"),
-    ],
-    "info": [("get_operator", "infoGetOperator")],
-    "templates": [
-        ("add", "templatesAdd"),
-        ("chg", "templatesChg"),
-        ("del", "templatesDel"),
-        ("get", "templatesGet"),
-    ],
-    "op_templates": [("add", "opTemplatesAdd"), ("get", "opTemplatesGet")],
-    "tinyurls": [("get", "tinyurlsGet")],
-    "receive_phones": [
-        ("get", "receivePhonesGet"),
-        ("buy", "receivePhonesBuy"),
-        ("chg", "receivePhonesChg"),
-    ],
-}
-BOOK_COMMANDS = [
-    ("add", "Add"),
-    ("chg", "Chg"),
-    ("del", "Del"),
-    ("get", "Get"),
-    ("add_group", "AddGroup"),
-    ("chg_group", "ChgGroup"),
-    ("del_group", "DelGroup"),
-    ("get_group", "GetGroup"),
-    ("move_group", "MoveGroup"),
-    ("add_black", "AddBlack"),
-    ("get_black", "GetBlack"),
-    ("del_black", "DelBlack"),
-]
-for _book in ("phones", "mails"):
-    COMMANDS[_book] = [(flag, f"{_book}{suffix}") for flag, suffix in BOOK_COMMANDS]
-PLAIN = {  # scripts without command flags
-    "send": "send",
-    "status": "getStatus",
-    "balance": "getBalance",
-    "ping": "ping",
-    "wait_call": "waitCall",
-}
-CONTACT_FIELDS = (
-    "int_id",
-    "{address}",
-    "name",
-    "group",
-    "first_name",
-    "last_name",
-    "middle_name",
-    "birthday",
-    "id",
-    "comments",
-    "tags",
-    "phone_other",
-)
-HISTORY_FIELDS = (
-    "int_id",
-    "id",
-    "phone",
-    "status",
-    "err",
-    "last_timestamp",
-    "send_timestamp",
-    "cost",
-    "sender_id",
-    "sms_cnt",
-    "type",
-    "message",
+from ...segments import count_segments
+from ...smsc import MOSCOW
+from .._core import Clock
+from ._model import (
+    CONTACT_FIELDS,
+    DELIVERED,
+    HISTORY_FIELDS,
+    MAIL,
+    NOT_FOUND,
+    OK_REPLY,
+    OPERATORS,
+    PART_PRICE,
+    PHONE,
+    STATUS_NAMES,
+    TARIFFS,
+    TRANSFERRED,
+    UNDELIVERABLE,
+    WAITING,
+    Book,
+    Message,
+    Refusal,
+    Reply,
+    created,
+    digits,
+    money,
+    smsc_date,
+    wire_id,
 )
 
 
-class Refusal(Exception):
-    """An SMSC error reply: raised anywhere in a command, answered in the format asked for."""
+class SmscOperations:
+    """One method per operation of specs/smsc.yaml (`_op_<operationId>`), each taking the
+    request's values as the spec types them and answering a `Reply` or raising `Refusal`."""
 
-    def __init__(self, code: int, message_id: str | int | None = None):
-        super().__init__(code)
-        self.code = code
-        self.message_id = message_id
-
-
-@dataclass
-class Message:
-    int_id: int
-    id: str
-    phone: str
-    text: str
-    sender: str
-    parts: int
-    cost: Decimal
-    sent_at: float
-    send_at: float
-    changed_at: float
-    status: int
-    fate: int
-    type: int = 0
-
-
-@dataclass
-class Book:
-    """phones.php or mails.php state."""
-
-    address: str
-    contacts: dict[int, dict[str, str]] = field(default_factory=dict)
-    groups: dict[int, dict[str, Any]] = field(default_factory=dict)
-    black: dict[int, dict[str, Any]] = field(default_factory=dict)
-
-
-@dataclass
-class Reply:
-    """What a command answers, before the format: one record, records, or a bare OK.
-
-    `fields` orders fmt=1 fields and fmt=0 keys; `line` is the fmt=0 one-line form, if any;
-    `labels` renames fmt=0 keys; `xml_root`/`xml_item` name the XML elements."""
-
-    data: dict[str, Any] | list[dict[str, Any]] | None = None
-    fields: tuple[str, ...] = ()
-    line: Callable[[dict[str, Any]], str] | None = None
-    labels: Mapping[str, str] = field(default_factory=dict)
-    text_fields: tuple[str, ...] | None = None
-    xml_root: str = "result"
-    xml_item: str = "item"
-
-
-OK_REPLY = Reply()
-
-
-def created(record_id: int, key: str = "id") -> Reply:
-    """A new record's id: `ID = <id>` at fmt=0, as phones.php documents."""
-    return Reply({key: record_id}, (key,), line=lambda r: f"ID = {r[key]}")
-
-
-def smsc_date(epoch: float) -> str:
-    return datetime.fromtimestamp(epoch, MOSCOW).strftime("%d.%m.%Y %H:%M:%S")
-
-
-def money(value: Decimal) -> str:
-    return f"{value:.2f}"
-
-
-class SmscStub(StubServer):
-    vendor = "smsc"
-    auth_errors_in_body = True
-
-    def __init__(
-        self,
-        login: str = "stub-login",
-        password: str = "stub-password",
-        *,
-        apikey: str = "stub-apikey",
-        balance: Decimal | str = "100.00",
-        currency: str = "RUB",
-        senders: Iterable[str] = ("SMSC",),
-        approve_after: float = 60.0,
-        rate_window: float = 60.0,
-        wire: Literal["spec", "live"] = "spec",
-        clock: Clock | None = None,
-        callbacks: Callbacks | None = None,
-        callback_secret: str | None = "stub-callback-secret",
-    ):
-        super().__init__(clock=clock, callbacks=callbacks)
-        self.login, self.password, self.apikey = login, password, apikey
-        self.callback_secret = callback_secret
-        """Signs each status callback with a `hash` (md5; see smsgate.smsc.callback_hash)."""
-        self.balance = Decimal(balance)
-        self.currency = currency
-        self.approve_after = approve_after
-        self.rate_window = rate_window
-        self.wire = wire
-        self._ids = iter(range(1000, 1 << 31))
-        self.messages: dict[tuple[str, str], Message] = {}
-        self._moving: list[Message] = []
-        """The messages whose status has yet to move: what `advance` looks at, so that a
-        request costs the same after a million sends as after one."""
-        self.books = {"phones": Book("phone"), "mails": Book("mail")}
-        self.senders: dict[str, dict[str, Any]] = {}
-        for name in senders:
-            self._add_sender(name, "", activated=True)
-        self.jobs: dict[int, dict[str, Any]] = {}
-        self.answers: list[dict[str, Any]] = []
-        self.users: dict[str, dict[str, Any]] = {}
-        self.documents: dict[int, dict[str, Any]] = {}
-        self.templates: dict[int, dict[str, Any]] = {}
-        self.op_templates: dict[int, dict[str, Any]] = {}
-        self.inbound_numbers = {"79990000001": False, "79990000002": False}
-        self.sender_codes: dict[str, str] = {}
-        self.short_links: dict[str, dict[str, Any]] = {}
-        self._seen: dict[str, deque[float]] = {}
-        self.sends_received = 0
-        """Every send request that reached the stub, accepted or not: the duplicate-send oracle."""
-        self._properties: dict[str, dict[str, Any]] = {}
-
-    def routes(self) -> list[Route]:
-        scripts = {*COMMANDS, *PLAIN}
-        routes = [Route(f"/sys/{s}.php", self.handle, methods=["POST"]) for s in sorted(scripts)]
-        return [*routes, Route("/rest/send/", self.handle, methods=["POST"])]
-
-    def describe(self) -> str:
-        return f"login {self.login!r}, password {self.password!r}, apikey {self.apikey!r}"
-
-    def credentials(self) -> dict[str, str]:
-        return {"login": self.login, "psw": self.password, "apikey": self.apikey}
-
-    def neutral_settings(self, callback_url: str) -> dict[str, Any]:
-        self.callbacks.url = callback_url  # SMSC's is set in the account settings, once
-        sender = next(name for name, s in self.senders.items() if s["activated"])
-        return {
-            "login": self.login,
-            "password": self.password,
-            "sender": sender,
-            "callback_secret": self.callback_secret,
-        }
-
-    # State over time.
-    def advance(self) -> None:
-        now = self.clock.now()
-        moving = []
-        for message in self._moving:
-            if self.messages.get((message.id, message.phone)) is not message:
-                continue  # deleted
-            if message.status == WAITING and now >= message.send_at + TRANSFERRED_AFTER:
-                self._move(message, TRANSFERRED, message.send_at + TRANSFERRED_AFTER)
-            if message.status == TRANSFERRED and now >= message.send_at + DELIVERED_AFTER:
-                self._move(message, message.fate, message.send_at + DELIVERED_AFTER)
-            if message.status in (WAITING, TRANSFERRED):
-                moving.append(message)
-        self._moving = moving
-        for sender in self.senders.values():
-            if now >= sender["created"] + self.approve_after:
-                sender["activated"] = True
-        for job in self.jobs.values():
-            if job["status"] == WAITING and now >= job["start"]:
-                job["status"] = DELIVERED
-
-    def _move(self, message: Message, status: int, when: float) -> None:
-        message.status, message.changed_at = status, when
-        fields = {
-            "id": message.id,
-            "phone": message.phone,
-            "status": str(status),
-            "err": str(self._error_of(message)),
-            "ts": str(int(when)),
-            "time": smsc_date(when),
-            "cnt": str(message.parts),
-            "type": str(message.type),
-        }
-        if self.callback_secret:
-            fields["hash"] = callback_hash(fields, self.callback_secret)
-        self.callbacks.queue(fields)
+    clock: Clock
+    login: str
+    balance: Decimal
+    currency: str
+    messages: dict[tuple[str, str], Message]
+    _moving: list[Message]
+    _ids: Iterator[int]
+    books: dict[str, Book]
+    senders: dict[str, dict[str, Any]]
+    jobs: dict[int, dict[str, Any]]
+    answers: list[dict[str, Any]]
+    users: dict[str, dict[str, Any]]
+    documents: dict[int, dict[str, Any]]
+    templates: dict[int, dict[str, Any]]
+    op_templates: dict[int, dict[str, Any]]
+    inbound_numbers: dict[str, bool]
+    sender_codes: dict[str, str]
+    short_links: dict[str, dict[str, Any]]
 
     @staticmethod
     def _error_of(message: Message) -> int:
@@ -379,225 +80,14 @@ class SmscStub(StubServer):
         }
         return sender_id
 
-    # The request pipeline.
-    async def handle(self, request: Request) -> Response:
-        script = request.url.path.rsplit("/", 1)[-1].removesuffix(".php") or "rest"
-        raw = await request.body()
-        params = self._params(request.url.query, raw, script)
-        fmt = int(params["fmt"]) if params.get("fmt") in ("0", "1", "2", "3") else 0
-        charset = params["charset"] if params.get("charset") in CHARSETS else "windows-1251"
-        try:
-            if not self._authorized(params):
-                raise Refusal(2)
-            operation = self._operation(script, params)
-            if operation in ("send", "sendList", "sendJson", "jobsAdd"):
-                self.sends_received += 1
-            self._rate_limit(operation, script, params)
-            self.advance()
-            reply = self._dispatch(operation, script, params)
-        except Refusal as refusal:
-            return self._render_error(refusal, fmt, charset)
-        return self._render(reply, fmt, charset)
-
-    def _params(self, query: str, raw: bytes, script: str) -> dict[str, str]:
-        """Query and body parameters, decoded in the charset they name (SMSC's default
-        windows-1251 otherwise); body values win."""
-        if script == "rest":
-            try:
-                body = json.loads(raw)
-            except ValueError:
-                body = None
-            pairs = list(parse_qsl(query, keep_blank_values=True))
-            if isinstance(body, dict):
-                pairs += [(str(k), _json_text(v)) for k, v in body.items() if v is not None]
-            return dict(pairs)
-        text = query.encode("latin-1", "replace") + b"&" + raw
-        probe = dict(parse_qsl(text.decode("latin-1"), keep_blank_values=True))
-        asked = probe.get("charset", "")
-        charset = asked if asked in CHARSETS else "windows-1251"
-        pairs = parse_qsl(text.decode("latin-1"), keep_blank_values=True, encoding="latin-1")
-        return {
-            key.encode("latin-1").decode(charset, "replace"): value.encode("latin-1").decode(
-                charset, "replace"
-            )
-            for key, value in pairs
-        }
-
-    def _authorized(self, params: Mapping[str, str]) -> bool:
-        def same(given: str | None, expected: str) -> bool:
-            return given is not None and hmac.compare_digest(given.encode(), expected.encode())
-
-        psw = params.get("psw")
-        md5 = hashlib.md5(self.password.encode()).hexdigest()
-        return (
-            same(params.get("apikey"), self.apikey)
-            or (
-                same(params.get("login"), self.login)
-                and (same(psw, self.password) or same(psw, md5))
-            )
-            or (not params.get("login") and same(psw, self.apikey))
-        )
-
-    def _operation(self, script: str, params: Mapping[str, str]) -> str:
-        if script == "rest":
-            return "sendJson"
-        if script == "send":
-            return (
-                "getPrice"
-                if params.get("cost") == "1"
-                else "sendList"
-                if "list" in params
-                else "send"
-            )
-        if script == "status" and params.get("del") == "1":
-            return "deleteMessage"
-        if script in PLAIN:
-            return PLAIN[script]
-        for flag, operation in COMMANDS[script]:
-            if (
-                params.get(flag) in ("1", "2", "3")
-                if flag == "move_group"
-                else params.get(flag) == "1"
-            ):
-                return operation
-        raise Refusal(1)
-
-    def _rate_limit(self, operation: str, script: str, params: Mapping[str, str]) -> None:
-        """Error 9 for an identical request beyond the operation's allowance in the window."""
-        if self.rate_window <= 0:
-            return
-        allowed = ALLOWANCE.get(operation, ALLOWANCE_BY_SCRIPT.get(script, 3))
-        key = json.dumps([script, sorted(params.items())])
-        now = self.clock.now()
-        seen = self._seen.setdefault(key, deque())
-        while seen and seen[0] <= now - self.rate_window:
-            seen.popleft()
-        if len(seen) >= allowed:
-            raise Refusal(9)
-        seen.append(now)
-
-    def _checked(self, operation: str, params: Mapping[str, str]) -> dict[str, Any]:
-        """The parameters as the spec types them; a problem is error 1 (7 for send numbers)."""
-        properties = self._body_properties(operation)
-        values = {
-            k: coerce(v, properties.get(k, {})) for k, v in params.items() if k not in AUTH_FIELDS
-        }
-        content_type = (
-            "application/json" if operation == "sendJson" else "application/x-www-form-urlencoded"
-        )
-        problems = self.validator.body(operation, values, content_type)
-        if "phones" in problems and "phones" in params and operation in ("send", "sendJson"):
-            raise Refusal(7, self._message_id(params))
-        if list(problems) == ["time"]:
-            raise Refusal(5)
-        if problems:
-            raise Refusal(1)
-        return values
-
-    def _body_properties(self, operation: str) -> dict[str, Any]:
-        """Each body property's schema, `$ref`s followed, for coercing form strings."""
-        if operation not in self._properties:
-            pointer = self.validator._operations[operation]
-            _, body = self.validator._follow(f"{pointer}/requestBody")
-            media = next(iter(body["content"].values()))
-            merged: dict[str, Any] = {}
-            for part in media["schema"].get("allOf", [media["schema"]]):
-                merged.update(self._resolve(part).get("properties", {}))
-            self._properties[operation] = {k: self._resolve(v) for k, v in merged.items()}
-        return self._properties[operation]
-
-    def _resolve(self, schema: Mapping[str, Any]) -> Mapping[str, Any]:
-        while "$ref" in schema:
-            schema = self.validator._lookup(schema["$ref"].removeprefix("#"))
-        return schema
-
-    def _dispatch(self, operation: str, script: str, params: Mapping[str, str]) -> Reply:
-        values = self._checked(operation, params)
-        if script in ("phones", "mails"):
-            command = operation.removeprefix(script)
-            return self._book_command(self.books[script], command, values)
-        handler: Callable[[dict[str, Any]], Reply] = getattr(self, f"_op_{operation}")
-        return handler(values)
-
-    # Rendering in the format and charset asked for.
-    def _response(self, text: str, fmt: int, charset: str, media: str) -> Response:
-        if self.wire == "live":
-            media = "application/json"
-        body = text.encode(charset, "replace")
-        return Response(body, headers={"content-type": f"{media}; charset={charset}"})
-
-    def _render_error(self, refusal: Refusal, fmt: int, charset: str) -> Response:
-        text, code, message_id = (
-            ERROR_TEXT.get(refusal.code, "error"),
-            refusal.code,
-            refusal.message_id,
-        )
-        if fmt == 3:
-            data: dict[str, Any] = {"error": text, "error_code": code}
-            if message_id is not None:
-                data["id"] = message_id
-            return self._response(json.dumps(data), fmt, charset, "application/json")
-        if fmt == 2:
-            tail = f"<id>{escape(str(message_id))}</id>" if message_id is not None else ""
-            error = f"<error>{escape(text)}</error><error_code>{code}</error_code>"
-            xml = f"<result>{error}{tail}</result>"
-            return self._response(_xml_document(xml, charset), fmt, charset, "application/xml")
-        if fmt == 1:
-            return self._response(f"{message_id or 0},-{code}", fmt, charset, "text/plain")
-        suffix = f", ID - {message_id}" if message_id is not None else ""
-        return self._response(f"ERROR = {code} ({text}){suffix}", fmt, charset, "text/plain")
-
-    def _render(self, reply: Reply, fmt: int, charset: str) -> Response:
-        if reply.data is None:
-            xml = _xml_document("<result>OK</result>", charset)
-            return self._response(
-                xml if fmt == 2 else "OK",
-                fmt,
-                charset,
-                "application/xml" if fmt == 2 else "text/plain",
-            )
-        rows = reply.data if isinstance(reply.data, list) else [reply.data]
-        if fmt == 3:
-            return self._response(json.dumps(reply.data), fmt, charset, "application/json")
-        if fmt == 2:
-            if isinstance(reply.data, list):
-                items = "".join(
-                    f"<{reply.xml_item}>{_xml_fields(r)}</{reply.xml_item}>" for r in rows
-                )
-                xml = f"<{reply.xml_root}>{items}</{reply.xml_root}>"
-            elif reply.xml_root == "balance":
-                xml = f"<balance>{escape(str(reply.data['balance']))}</balance>"
-            else:
-                xml = f"<{reply.xml_root}>{_xml_fields(reply.data)}</{reply.xml_root}>"
-            return self._response(_xml_document(xml, charset), fmt, charset, "application/xml")
-        if fmt == 1:
-            out = io.StringIO()
-            writer = csv.writer(out, lineterminator="\n")
-            for row in rows:
-                fields = reply.fields or tuple(row)
-                values = [_text(row.get(f)) for f in fields]
-                while values and values[-1] == "" and reply.line is not None:
-                    values.pop()  # optional trailing fields (cost, balance) are left out
-                writer.writerow(values)
-            return self._response(out.getvalue().rstrip("\n"), fmt, charset, "text/plain")
-        if reply.line is not None:
-            text = "\n".join(reply.line(row) for row in rows)
-        else:
-            names = reply.text_fields or reply.fields
-            text = "\n".join(
-                ", ".join(
-                    f"{reply.labels.get(f, f)} = {_text(row.get(f))}"
-                    for f in (names or tuple(row))
-                    if f in row
-                )
-                for row in rows
-            )
-        return self._response(text, fmt, charset, "text/plain")
-
     # send.php
-    def _message_id(self, params: Mapping[str, str]) -> str:
-        given = params.get("id")
-        return given if given else str(self._next_id())
+    def _message_id(self, values: Mapping[str, Any]) -> str:
+        """The client's id, or a new one when it gave none: no `id`, an empty one, or `0`,
+        which SMSC's own libraries send on every send to mean "no id"."""
+        given = values.get("id")
+        if isinstance(given, str) and given.strip("0"):
+            return given
+        return str(self._next_id())
 
     def _send_time(self, values: Mapping[str, Any]) -> float:
         """When a send should go out, from `time` in any documented form (Moscow time, shifted
@@ -607,9 +97,9 @@ class SmscStub(StubServer):
         shift = 3600 * int(values.get("tz") or 0)
         if not text:
             return now
-        if text.startswith("+") and text[1:].isdigit():
+        if text.startswith("+") and digits(text[1:]):
             return now + 60 * int(text[1:])
-        if text.startswith("0") and text.isdigit() and len(text) > 10:
+        if text.startswith("0") and digits(text) and len(text) > 10:
             return float(int(text[1:]))
         window = re.fullmatch(r"([0-9]{1,2})-([0-9]{1,2})", text)
         if window:
@@ -630,7 +120,7 @@ class SmscStub(StubServer):
     def _recipients(self, phones: str, message_id: str) -> list[str]:
         numbers: list[str] = []
         for item in filter(None, re.split(r"[,;]", phones)):
-            if item.startswith("G") and item[1:].isdigit():
+            if item.startswith("G") and digits(item[1:]):
                 group = int(item[1:])
                 book = self.books["phones"]
                 if group not in book.groups:
@@ -689,7 +179,7 @@ class SmscStub(StubServer):
             self.messages[(message_id, phone)] = message
             self._moving.append(message)
         reply: dict[str, Any] = {
-            "id": int(message_id) if message_id.isdigit() else message_id,
+            "id": wire_id(message_id),
             "cnt": sum(parts[text] for _, text in pairs),
         }
         if values.get("cost") in (2, 3):
@@ -788,12 +278,13 @@ class SmscStub(StubServer):
         found = [
             self.messages.get((i, p.removeprefix("+"))) for i, p in zip(ids, phones, strict=True)
         ]
-        # all=1 adds the message's details (all=2 its country, operator and region too):
-        # at fmt=0 after `err`, with the send date; at fmt=1 after the error, with its time.
-        details: tuple[str, ...] = ("phone", "cost", "sender_id", "status_name", "message")
-        details += ("comment", "type", *(("country", "operator", "region") if detail >= 2 else ()))
-        text_tail = ("send_date", *details) if detail >= 1 else ()
-        tail = ("send_timestamp", *details) if detail >= 1 else ()
+        # all=1 adds the message's details, after `err`: at fmt=0 with the send date, at
+        # fmt=1 with its time. all=2 puts country, operator and region right after `err`,
+        # where SMSC's own libraries read them (fields 4-6 at fmt=1), before those details.
+        details = ("phone", "cost", "sender_id", "status_name", "message", "comment", "type")
+        where = ("country", "operator", "region") if detail >= 2 else ()
+        text_tail = (*where, "send_date", *details) if detail >= 1 else ()
+        tail = (*where, "send_timestamp", *details) if detail >= 1 else ()
         labels = {"status": "Status", "last_date": "check_time"}
         if not many:
             if found[0] is None:
@@ -806,14 +297,17 @@ class SmscStub(StubServer):
                 xml_root="sms",
             )
         rows = [
-            {**self._status_record(m, detail), "id": i, "phone": p}
+            {**self._status_record(m, detail), "id": wire_id(i), "phone": p}
             for m, i, p in zip(found, ids, phones, strict=True)
         ]
+        # Each line of a list also names its message: the id and phone at all=0, the id
+        # alone at all=1/2, whose details carry the phone (smsc_api.php).
+        named = ("id", "phone") if detail == 0 else ("id",)
         return Reply(
             rows,
-            ("status", "last_timestamp", "err", "id", "phone", *tail),
+            ("status", "last_timestamp", "err", *named, *tail),
             labels=labels,
-            text_fields=("status", "last_date", "err", "id", "phone", *text_tail),
+            text_fields=("status", "last_date", "err", *named, *text_tail),
             xml_item="sms",
         )
 
@@ -1018,7 +512,7 @@ class SmscStub(StubServer):
         data = [
             {
                 "int_id": m.int_id,
-                "id": int(m.id) if m.id.isdigit() else m.id,
+                "id": wire_id(m.id),
                 "phone": m.phone,
                 "status": m.status,
                 "err": self._error_of(m),
@@ -1268,19 +762,3 @@ class SmscStub(StubServer):
     def _op_waitCall(self, values: dict[str, Any]) -> Reply:
         data = {"phone": "79990000001", "all_phones": "79990000001", "wait": 300}
         return Reply(data, ("phone", "all_phones", "wait"))
-
-
-def _json_text(value: Any) -> str:
-    return value if isinstance(value, str) else json.dumps(value)
-
-
-def _text(value: Any) -> str:
-    return "" if value is None else str(value)
-
-
-def _xml_fields(row: Mapping[str, Any]) -> str:
-    return "".join(f"<{k}>{escape(_text(v))}</{k}>" for k, v in row.items())
-
-
-def _xml_document(body: str, charset: str) -> str:
-    return f'<?xml version="1.0" encoding="{charset}"?>\n{body}'
