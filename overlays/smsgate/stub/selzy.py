@@ -40,7 +40,7 @@ from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
 from ..segments import count_segments
-from ._core import Callbacks, Clock, StubServer, coerce
+from ._core import Callbacks, Clock, ReceivedMessage, StubServer, coerce
 from ._decode import decode_php_form
 
 SENT_AFTER = 1.0
@@ -156,6 +156,8 @@ class Sms:
     sent_at: float
     fate: str
     status: str = "not_sent"
+    text: str = ""
+    sender: str = ""
 
 
 @dataclass
@@ -794,7 +796,11 @@ class SelzyStub(StubServer):
         for phone in phones:
             sms_id = f"{campaign.id}.{phone}"
             fate = "err_delivery_failed" if phone.endswith("000") else "ok_delivered"
-            campaign.sms.append(Sms(sms_id, phone, campaign.start_at, fate))
+            campaign.sms.append(
+                Sms(
+                    sms_id, phone, campaign.start_at, fate, text=message.body, sender=message.sender
+                )
+            )
         self.campaigns[campaign.id] = campaign
         return {"campaign_id": campaign.id, "status": campaign.status, "count": len(phones)}
 
@@ -808,7 +814,9 @@ class SelzyStub(StubServer):
         batch, now, sent = self._new_id(), self.clock.now(), []
         for phone in phones:
             fate = "err_delivery_failed" if phone.endswith("000") else "ok_delivered"
-            sms = Sms(f"{batch}.{phone}", phone, now, fate)
+            sms = Sms(
+                f"{batch}.{phone}", phone, now, fate, text=args["text"], sender=args["sender"]
+            )
             self.sms[sms.sms_id] = sms
             self._moving.append(sms)
             sent.append(
@@ -1115,3 +1123,18 @@ class SelzyStub(StubServer):
             "status": "success",
             "domains": [{"Domain": d, "Status": "active", "key": self.domains[d]} for d in page],
         }
+
+    # State for tests (smsgate.testing).
+    def sent_messages(self) -> list[ReceivedMessage]:
+        every = [*self.sms.values(), *(s for c in self.campaigns.values() for s in c.sms)]
+        return [
+            ReceivedMessage(
+                s.sms_id,
+                f"+{s.phone}",
+                s.text,
+                count_segments(s.text).parts,
+                s.sender,
+                s.status,
+            )
+            for s in sorted(every, key=lambda s: s.sent_at)
+        ]

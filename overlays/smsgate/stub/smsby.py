@@ -42,7 +42,7 @@ from starlette.routing import Route
 
 from ..segments import count_segments
 from ..smsby import MINSK
-from ._core import Callbacks, Clock, StubServer, coerce
+from ._core import Callbacks, Clock, ReceivedMessage, StubServer, coerce
 from ._decode import decode_php_form
 
 SENT_AFTER = 1.0
@@ -1094,3 +1094,25 @@ class SmsByStub(StubServer):
             raise not_found()
         sms = self._single(args["phone"], created["message"], viber=True)
         return {"status": "OK", "viber_id": sms.id}
+
+    # State for tests (smsgate.testing).
+    def sent_messages(self) -> list[ReceivedMessage]:
+        """SMS (and Viber) messages, bulk ones under their mailing's message id as the
+        neutral gateway names them."""
+        named: dict[int, tuple[str, str]] = {}
+        for job in self.jobs.values():
+            for message in job.messages:
+                sender = self.alphanames.get(message.alphaname_id, ("", None))[0]
+                for sms in message.deliveries:
+                    named[sms.id] = (f"{message.message_id}:{sms.phone}", sender)
+        return [
+            ReceivedMessage(
+                named.get(sms.id, (str(sms.id), ""))[0],
+                f"+{sms.phone}",
+                sms.text,
+                sms.parts,
+                named.get(sms.id, ("", None))[1],
+                sms.status,
+            )
+            for sms in self.sms.values()
+        ]

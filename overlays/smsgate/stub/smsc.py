@@ -39,7 +39,7 @@ from starlette.routing import Route
 
 from ..segments import count_segments
 from ..smsc import MOSCOW, callback_hash
-from ._core import Callbacks, Clock, StubServer, coerce
+from ._core import Callbacks, Clock, ReceivedMessage, StubServer, coerce
 
 PART_PRICE = Decimal("0.40")
 TRANSFERRED_AFTER = 1.0
@@ -1268,6 +1268,20 @@ class SmscStub(StubServer):
     def _op_waitCall(self, values: dict[str, Any]) -> Reply:
         data = {"phone": "79990000001", "all_phones": "79990000001", "wait": 300}
         return Reply(data, ("phone", "all_phones", "wait"))
+
+    # State for tests (smsgate.testing).
+    def sent_messages(self) -> list[ReceivedMessage]:
+        return [
+            ReceivedMessage(
+                f"{m.id}:{m.phone}",
+                f"+{m.phone}" if m.phone.isdigit() else m.phone,
+                m.text,
+                m.parts,
+                m.sender,
+                str(m.status),
+            )
+            for m in self.messages.values()
+        ]
 
 
 def _json_text(value: Any) -> str:
