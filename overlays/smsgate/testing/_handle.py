@@ -127,6 +127,12 @@ class StubHandle:
         return settings
 
     @property
+    def credentials(self) -> dict[str, Any]:
+        """`settings()` without base_url and transport: the stub's credentials, a sender it
+        accepts and the callback URL and secret (what mock_vendors puts in SMSGATE_*)."""
+        return dict(self._neutral)
+
+    @property
     def callback_secret(self) -> str | None:
         """What a `CallbackReceiver` for this stub verifies callbacks with (None: unsigned)."""
         secret: str | None = self._neutral.get("callback_secret")

@@ -100,7 +100,9 @@ class mock_vendors:
         original_sync = httpx.HTTPTransport.handle_request
         original_async = httpx.AsyncHTTPTransport.handle_async_request
 
-        def handle_request(transport: httpx.HTTPTransport, request: httpx.Request) -> Any:
+        def handle_request(
+            transport: httpx.HTTPTransport, request: httpx.Request
+        ) -> httpx.Response:
             handle = route(request)
             if handle is None:
                 return original_sync(transport, request)
@@ -110,7 +112,7 @@ class mock_vendors:
 
         async def handle_async_request(
             transport: httpx.AsyncHTTPTransport, request: httpx.Request
-        ) -> Any:
+        ) -> httpx.Response:
             handle = route(request)
             if handle is None:
                 return await original_async(transport, request)
@@ -119,7 +121,7 @@ class mock_vendors:
             return await async_transports[handle.vendor].handle_async_request(request)
 
         httpx.HTTPTransport.handle_request = handle_request  # type: ignore[method-assign]
-        httpx.AsyncHTTPTransport.handle_async_request = handle_async_request  # type: ignore[method-assign]
+        httpx.AsyncHTTPTransport.handle_async_request = handle_async_request  # type: ignore[method-assign, assignment]
 
         def unpatch() -> None:
             httpx.HTTPTransport.handle_request = original_sync  # type: ignore[method-assign]
@@ -132,7 +134,7 @@ class mock_vendors:
     def _set_environment(self) -> None:
         saved: dict[str, str | None] = {}
         for vendor, handle in self.handles.items():
-            for name, value in handle._neutral.items():
+            for name, value in handle.credentials.items():
                 if not isinstance(value, str):
                     continue
                 variable = f"SMSGATE_{vendor.upper()}_{name.upper()}"
