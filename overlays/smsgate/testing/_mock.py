@@ -120,7 +120,7 @@ class mock_vendors:
                 async_transports[handle.vendor] = handle.async_transport()
             return await async_transports[handle.vendor].handle_async_request(request)
 
-        httpx.HTTPTransport.handle_request = handle_request  # type: ignore[method-assign]
+        httpx.HTTPTransport.handle_request = handle_request  # type: ignore[method-assign, assignment]
         httpx.AsyncHTTPTransport.handle_async_request = handle_async_request  # type: ignore[method-assign, assignment]
 
         def unpatch() -> None:
