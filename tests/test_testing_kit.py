@@ -5,6 +5,7 @@ stub. Everything here goes through the public API only."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Awaitable, Callable
 
 import httpx
@@ -106,8 +107,10 @@ def test_a_real_clock_moves_by_itself() -> None:
     sms = StubHandle("ubill", clock="real")
     with connect("ubill", **sms.settings()) as gateway:
         (sent,) = gateway.send(GEORGIA, "Hi")
-        sms.advance(1.1)  # uBill's stub sends after 1 s
+        time.sleep(1.1)  # uBill's stub sends after 1 s
         assert gateway.status(sent.id).state is DeliveryState.SENT
+        sms.advance(60)  # and jumps ahead
+        assert gateway.status(sent.id).state is DeliveryState.DELIVERED
     sms.close()
 
 

@@ -275,14 +275,15 @@ class FaultyApp:
         self.plan = plan
         self.stall_seconds = stall_seconds
 
-    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
         fault = self.plan.next(scope["path"]) if scope["type"] == "http" else None
         if fault is None:
             await self.app(scope, receive, send)
             return
         real = await self._run(scope, receive) if fault.reaches_vendor else None
-        if fault.action == "stall":
-            await asyncio.sleep(self.stall_seconds)
+        if fault.action == "stall":  # until the client gives up (or stall_seconds pass)
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(_disconnected(receive), self.stall_seconds)
             return
         if fault.action in ("reset", "refuse"):
             await send(
@@ -318,3 +319,8 @@ class FaultyApp:
         await self.app(scope, receive, keep)
         headers = [(k.decode("latin-1"), v.decode("latin-1")) for k, v in start.get("headers", [])]
         return httpx.Response(start.get("status", 500), headers=headers, content=bytes(body))
+
+
+async def _disconnected(receive: Any) -> None:
+    while (await receive())["type"] != "http.disconnect":
+        pass

@@ -22,7 +22,21 @@ from ..stub import (
 )
 from ._faults import Fault, FaultPlan, FaultyTransport, named
 
-ClockChoice = Literal["manual", "real"] | ManualClock | SystemClock
+
+class ShiftedClock(SystemClock):
+    """The system clock, which `advance` moves ahead: time passes by itself and can jump."""
+
+    def __init__(self) -> None:
+        self.shift = 0.0
+
+    def now(self) -> float:
+        return time.time() + self.shift
+
+    def advance(self, seconds: float) -> None:
+        self.shift += seconds
+
+
+ClockChoice = Literal["manual", "real"] | ManualClock | ShiftedClock
 
 SENDER_OPTION = {"ubill": "brands", "selzy": "senders", "smsc": "senders", "smsby": "alphanames"}
 """The stub option that names the senders it accepts, by vendor (SMS.by's takes ids too)."""
@@ -41,8 +55,11 @@ class StubHandle:
         sms.advance(5)      # statuses move; due callbacks go to callbacks_to(app)
 
     `clock="manual"` (the default) moves only when `advance` says; `"real"` follows the
-    system clock, `advance(seconds)` then sleeps. Other keywords go to the vendor's stub
-    class (`smsgate.stub.stub_class(vendor)`), e.g. `stop_list` for uBill.
+    system clock, and `advance(seconds)` jumps it ahead. Callbacks stay in process (recorded
+    in `callback_requests`, answered 200) unless routed into an app with `callbacks_to`, or
+    `network_callbacks_to` a URL: then they really go there (what `smsgate stub` does). Other
+    keywords go to the vendor's stub class (`smsgate.stub.stub_class(vendor)`), e.g.
+    `stop_list` for uBill.
     """
 
     def __init__(
@@ -73,9 +90,11 @@ class StubHandle:
         """Every delivery callback the stub made, in order, wherever it went."""
         self.callback_url = f"{CALLBACK_HOST}/{vendor}"
         self._app: Any = None
+        self._network = False
+        self._network_url: str | None = None
         self._transports: list[Any] = []
         self.stub: StubServer
-        self.clock: ManualClock | SystemClock
+        self.clock: ManualClock | ShiftedClock
         self._build()
 
     def _build(self) -> None:
@@ -83,12 +102,18 @@ class StubHandle:
         if choice == "manual":
             self.clock = ManualClock()
         elif choice == "real":
-            self.clock = SystemClock()
+            self.clock = ShiftedClock()
         else:
             self.clock = choice
         callbacks = Callbacks(transport=_Recorder(self))
         self.stub = self._stub_class(clock=self.clock, callbacks=callbacks, **self._options)
+        self._route_callbacks()
+
+    def _route_callbacks(self) -> None:
         self._neutral = self.stub.neutral_settings(self.callback_url)
+        if self._network and self._network_url is None:
+            self.stub.callbacks.url = None  # only the URLs clients give with a send (SMS.by)
+            self._neutral.pop("callback_url", None)  # the client's own, if any
 
     def __repr__(self) -> str:
         return f"StubHandle({self.vendor!r}, sent={len(self.sent)})"
@@ -159,10 +184,7 @@ class StubHandle:
     def _move(self, seconds: float) -> None:
         if seconds < 0:
             raise ValueError(f"time moves forward only, got {seconds} s")
-        if isinstance(self.clock, ManualClock):
-            self.clock.advance(seconds)
-        elif seconds:
-            time.sleep(seconds)
+        self.clock.advance(seconds)
         self.stub.advance()
 
     # Callbacks.
@@ -172,8 +194,24 @@ class StubHandle:
         before `settings()`: SMS.by takes the callback URL with each send."""
         self.callback_url = f"{CALLBACK_HOST}{path or '/' + self.vendor}"
         self._app = app
-        self._neutral = self.stub.neutral_settings(self.callback_url)
+        self._route_callbacks()
         return self
+
+    def network_callbacks_to(self, url: str | None) -> StubHandle:
+        """Send the stub's delivery callbacks over the network: to `url`, and to the URLs that
+        clients give with a send (SMS.by) on loopback or `url`'s host. What `smsgate stub`
+        does, so that other languages' tests get their app called back."""
+        self._app, self._network, self._network_url = None, True, url
+        if url is not None:
+            self.callback_url = url
+        self._route_callbacks()
+        return self
+
+    def _may_call_out(self, url: httpx.URL) -> bool:
+        allowed = {"127.0.0.1", "localhost", "::1"}
+        if self._network_url:
+            allowed.add(httpx.URL(self._network_url).host)
+        return url.host in allowed
 
     # Faults.
     def fail_next(
@@ -223,9 +261,16 @@ class _Recorder(httpx.AsyncBaseTransport):
         await request.aread()
         self.handle.callback_requests.append(request)
         app = self.handle._app
-        if app is None:
-            return httpx.Response(200, text="OK")
-        return await httpx.ASGITransport(app).handle_async_request(request)
+        if app is not None:
+            return await httpx.ASGITransport(app).handle_async_request(request)
+        if self.handle._network and self.handle._may_call_out(request.url):
+            async with httpx.AsyncHTTPTransport() as network:
+                reply = await network.handle_async_request(request)
+                await reply.aread()
+                return reply
+        if self.handle._network:
+            return httpx.Response(502, text="smsgate stub: that host is not called back")
+        return httpx.Response(200, text="OK")
 
 
 def _run_coroutine(coroutine: Any) -> None:
