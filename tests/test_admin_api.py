@@ -9,6 +9,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -35,27 +36,28 @@ def free_port() -> int:
 def smsgate_stub(*arguments: str) -> Iterator[str]:
     """`python -m smsgate.stub` on a free loopback port, until the block ends."""
     port = free_port()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "smsgate.stub", "--port", str(port), *arguments],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                httpx.get(f"{url}/__smsgate/", timeout=1)
-                break
-            except httpx.TransportError:
-                assert server.poll() is None, server.communicate()[0]
-                assert time.monotonic() < deadline, "the stub server did not start"
-                time.sleep(0.2)
-        yield url
-    finally:
-        server.terminate()
-        server.wait(10)
+    with tempfile.TemporaryFile("w+") as log:  # not a pipe: a full pipe would stall the server
+        server = subprocess.Popen(
+            [sys.executable, "-m", "smsgate.stub", "--port", str(port), *arguments],
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
+        url = f"http://127.0.0.1:{port}"
+        try:
+            deadline = time.monotonic() + 30
+            while True:
+                try:
+                    httpx.get(f"{url}/__smsgate/", timeout=1)
+                    break
+                except httpx.TransportError:
+                    assert server.poll() is None, log.seek(0) or log.read()
+                    assert time.monotonic() < deadline, "the stub server did not start"
+                    time.sleep(0.2)
+            yield url
+        finally:
+            server.terminate()
+            server.wait(10)
 
 
 def test_node_drives_the_admin_api() -> None:
