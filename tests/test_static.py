@@ -11,7 +11,7 @@ from pathlib import Path
 from ruff.__main__ import find_ruff_bin
 
 ROOT = Path(__file__).resolve().parent.parent
-HAND_WRITTEN = ["overlays", "tests", "scripts"]
+HAND_WRITTEN = ["overlays", "tests", "scripts", "examples"]
 
 
 def run(*command: str) -> subprocess.CompletedProcess[str]:

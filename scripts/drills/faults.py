@@ -2,24 +2,34 @@
 and connections that die mid-exchange. Here, not under tests/, because scripts/fault_matrix.py
 runs them as well as tests/test_fault_matrix.py.
 
-`FAULTS` names every fault of the fault matrix once; `FaultyTransport` plays them in process
-(sync and async) and `FaultyProxy` on the wire, a loopback proxy in front of a stub under
-uvicorn. Both take the same schedule: one fault (or None, pass through) per request, then
-pass everything through.
+The faults themselves are public, for our users' tests too (`smsgate.testing`): `FAULTS` names
+every fault of the fault matrix once and `FaultyTransport` plays them in process (sync and
+async). Here is what only our own tests need: `FaultyProxy` plays the same schedule on the
+wire, a loopback TCP proxy in front of a stub under uvicorn (one fault, or None to pass
+through, per request, then everything passes through), and a few narrower tools.
 """
 
 from __future__ import annotations
 
-import contextlib
 import socket
 import ssl
 import struct
 import threading
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import Any, Literal, TypeVar
+from collections.abc import Sequence
+from typing import TypeVar
 
 import httpx
+from smsgate.testing import FAULT_BY_NAME, FAULTS, Fault, FaultyTransport
+
+__all__ = [
+    "FAULTS",
+    "FAULT_BY_NAME",
+    "LOOPBACK_TLS",
+    "Fault",
+    "FaultyProxy",
+    "FaultyTransport",
+    "refused_url",
+]
 
 
 class LoopbackTcpServer:
@@ -83,137 +93,6 @@ def read_request(connection: socket.socket) -> bytes:
 LOOPBACK_TLS = ssl.create_default_context()
 """One TLS context for every loopback client: httpx makes a new one per client otherwise
 (50 ms each), though plain http never uses it."""
-
-Action = Literal["refuse", "reset", "stall", "reply"]
-
-
-@dataclass(frozen=True)
-class Fault:
-    """One way for an exchange to go wrong.
-
-    `reaches_vendor`: whether the request gets to the stub before the fault strikes (a send
-    that did may have been delivered). `reply` makes the answer the client sees, from the
-    stub's real one when the request reached it."""
-
-    name: str
-    action: Action
-    reaches_vendor: bool
-    reply: Callable[[httpx.Response | None], httpx.Response] | None = None
-
-
-def _relabelled(content_type: str) -> Callable[[httpx.Response | None], httpx.Response]:
-    def relabel(real: httpx.Response | None) -> httpx.Response:
-        assert real is not None
-        return httpx.Response(
-            real.status_code, content=real.content, headers={"content-type": content_type}
-        )
-
-    return relabel
-
-
-def _truncated(real: httpx.Response | None) -> httpx.Response:
-    assert real is not None
-    headers = {"content-type": real.headers.get("content-type", "application/json")}
-    return httpx.Response(
-        real.status_code, content=real.content[: len(real.content) // 2], headers=headers
-    )
-
-
-FAULTS = (
-    Fault("refused", "refuse", reaches_vendor=False),
-    Fault("reset before request", "reset", reaches_vendor=False),
-    Fault("reset after request", "reset", reaches_vendor=True),
-    Fault("read timeout", "stall", reaches_vendor=True),
-    Fault(
-        "429 Retry-After: 0",
-        "reply",
-        reaches_vendor=False,
-        reply=lambda _: httpx.Response(429, headers={"Retry-After": "0"}, text="slow down"),
-    ),
-    Fault(
-        "429 no Retry-After",
-        "reply",
-        reaches_vendor=False,
-        reply=lambda _: httpx.Response(429, text="slow down"),
-    ),
-    Fault(
-        "503 HTML",
-        "reply",
-        reaches_vendor=True,
-        reply=lambda _: httpx.Response(503, html="<html><body><h1>Bad gateway</h1></body></html>"),
-    ),
-    Fault("truncated body", "reply", reaches_vendor=True, reply=_truncated),
-    Fault(
-        "wrong content type",
-        "reply",
-        reaches_vendor=True,
-        reply=_relabelled("text/html; charset=utf-8"),
-    ),
-    Fault(
-        "wrong charset",
-        "reply",
-        reaches_vendor=True,
-        reply=_relabelled("application/json; charset=utf-16"),
-    ),
-)
-FAULT_BY_NAME = {fault.name: fault for fault in FAULTS}
-
-
-def _fault_error(fault: Fault, request: httpx.Request) -> httpx.HTTPError:
-    """What httpx raises for a connection-level fault."""
-    if fault.action == "refuse":
-        return httpx.ConnectError("[Errno 111] Connection refused", request=request)
-    if fault.action == "reset":
-        return httpx.ReadError("[Errno 104] Connection reset by peer", request=request)
-    return httpx.ReadTimeout("timed out", request=request)
-
-
-class FaultyTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
-    """Plays `schedule` in process: one fault (or None) per request, then passes through.
-    `forwarded` counts the requests that reached the inner transport (the stub)."""
-
-    def __init__(self, inner: Any, schedule: Sequence[Fault | None]):
-        self.inner = inner
-        self.schedule = list(schedule)
-        self.attempts = 0
-        self.forwarded = 0
-
-    def _next(self) -> Fault | None:
-        self.attempts += 1
-        return self.schedule.pop(0) if self.schedule else None
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        fault = self._next()
-        real = None
-        if fault is None or fault.reaches_vendor:
-            self.forwarded += 1
-            real = self.inner.handle_request(request)
-            real.read()
-        return self._outcome(fault, request, real)
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        fault = self._next()
-        real = None
-        if fault is None or fault.reaches_vendor:
-            self.forwarded += 1
-            real = await self.inner.handle_async_request(request)
-            await real.aread()
-        return self._outcome(fault, request, real)
-
-    @staticmethod
-    def _outcome(
-        fault: Fault | None, request: httpx.Request, real: httpx.Response | None
-    ) -> httpx.Response:
-        if fault is None:
-            assert real is not None
-            return real
-        if fault.reply is None:
-            raise _fault_error(fault, request)
-        return fault.reply(real)
-
-    def close(self) -> None:
-        with contextlib.suppress(AttributeError):
-            self.inner.close()
 
 
 def refused_url() -> str:

@@ -7,7 +7,14 @@ Each vendor's stub is a real ASGI app (``UBillStub().app``): reach it in process
     python -m smsgate.stub --vendor ubill --port 8080
 """
 
-from ._core import Callbacks, ManualClock, SpecValidator, StubServer, SystemClock
+from ._core import (
+    Callbacks,
+    ManualClock,
+    ReceivedMessage,
+    SpecValidator,
+    StubServer,
+    SystemClock,
+)
 from ._decode import Decoded, RequestForms, Undecodable
 from ._serve import LoopbackServer, combined_app, delayed, stub_class, vendors
 from ._transport import SyncASGITransport
@@ -17,6 +24,7 @@ __all__ = [
     "Decoded",
     "LoopbackServer",
     "ManualClock",
+    "ReceivedMessage",
     "RequestForms",
     "SpecValidator",
     "StubServer",

@@ -1,4 +1,9 @@
-"""python -m smsgate.stub: serve vendor stubs on one port until interrupted."""
+"""python -m smsgate.stub: serve vendor stubs on one port until interrupted.
+
+Beside them, under /__smsgate, an admin API for tests in any language: read a stub's state,
+advance its clock, inject a fault, reset it (smsgate.testing._admin documents it; GET
+/__smsgate lists it).
+"""
 
 from __future__ import annotations
 
@@ -6,8 +11,7 @@ import argparse
 
 import uvicorn
 
-from ._core import Callbacks
-from ._serve import combined_app, delayed, stub_class, vendors
+from ._serve import delayed, vendors
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -22,20 +26,31 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--port", type=int, default=8080)
     parser.add_argument("--callback-url", help="where the stubs send delivery callbacks")
     parser.add_argument(
+        "--clock",
+        choices=("real", "manual"),
+        default="real",
+        help="real: statuses move with time (and POST /__smsgate/<vendor>/advance jumps);"
+        " manual: only on advance (default: real)",
+    )
+    parser.add_argument(
         "--latency",
         type=float,
         default=0.0,
         help="seconds each reply waits, as across a network (default: 0)",
     )
     args = parser.parse_args(argv)
-    stubs = {
-        vendor: stub_class(vendor)(callbacks=Callbacks(url=args.callback_url))
+    from ..testing._admin import PREFIX, admin_app
+    from ..testing._handle import StubHandle
+
+    handles = {
+        vendor: StubHandle(vendor, clock=args.clock).network_callbacks_to(args.callback_url)
         for vendor in args.vendor or vendors()
     }
-    for vendor, stub in stubs.items():
-        base = f"http://{args.host}:{args.port}/{vendor}{stub.base_path}"
-        print(f"{vendor}: {base}  ({stub.describe()})")
-    app = delayed(combined_app(stubs), args.latency)
+    for vendor, handle in handles.items():
+        base = f"http://{args.host}:{args.port}/{vendor}{handle.stub.base_path}"
+        print(f"{vendor}: {base}  ({handle.stub.describe()})")
+    print(f"admin API: http://{args.host}:{args.port}{PREFIX}  (state, advance, faults, reset)")
+    app = delayed(admin_app(handles), args.latency)
     uvicorn.run(app, host=args.host, port=args.port, log_level="info")
 
 

@@ -344,6 +344,10 @@ class StubServer:
         """Move every status to where the clock says it is; queue the callbacks that this owes."""
         raise NotImplementedError
 
+    def sent_messages(self) -> list[ReceivedMessage]:
+        """Every message this stub took, one per recipient, oldest first."""
+        raise NotImplementedError
+
     async def tick(self) -> None:
         self.advance()
         await self.callbacks.flush()
@@ -377,3 +381,19 @@ def _ignore_case(routes: Iterable[BaseRoute]) -> None:
             route.path_regex = re.compile(route.path_regex.pattern, re.IGNORECASE)
         if isinstance(route, Mount):
             _ignore_case(route.routes)
+
+
+@dataclass(frozen=True)
+class ReceivedMessage:
+    """One message to one recipient as a stub took it: what a user's test asserts on
+    (`StubServer.sent_messages()`, `smsgate.testing`'s `handle.sent`)."""
+
+    id: str
+    """The id the neutral gateway gives it (`SentMessage.id`), so the two can be matched."""
+    to: str
+    """The recipient as the vendor read it, "+" and digits for a phone number."""
+    text: str
+    parts: int
+    sender: str | None
+    status: str
+    """The vendor's own status now, as it reports it (e.g. uBill "1", Selzy "ok_delivered")."""

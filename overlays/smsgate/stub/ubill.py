@@ -41,7 +41,7 @@ from starlette.routing import Route
 
 from ..segments import count_segments
 from ..ubill import TBILISI
-from ._core import Callbacks, Clock, StubServer
+from ._core import Callbacks, Clock, ReceivedMessage, StubServer
 from ._decode import JSON, Decoded, RequestForms, Undecodable, decode_bytes
 
 UNAUTHORIZED = "Please authorize with valid API key!"
@@ -75,6 +75,8 @@ class Batch:
     sms_id: int
     send_at: float
     recipients: list[Recipient] = field(default_factory=list)
+    text: str = ""
+    brand: str = ""
 
 
 def local_time(epoch: float, pattern: str) -> str:
@@ -188,7 +190,7 @@ class UBillStub(StubServer):
         if cost > self.balance:
             return self._status(40, "Not enough SMS")
         self.balance -= cost
-        batch = Batch(len(self.batches) + 100, send_at)
+        batch = Batch(len(self.batches) + 100, send_at, text=text, brand=brand.name)
         for number in valid:
             stopped = stop_list and number in self.stop_list
             fate = ERROR if stopped else FAILED if number.endswith("000") else DELIVERED
@@ -364,3 +366,19 @@ class UBillStub(StubServer):
             )
         brand = self._add_brand(name, authorized=False)
         return JSONResponse({**self._status(0, "BrandName Created"), "brandID": brand.id})
+
+    # State for tests (smsgate.testing).
+    def sent_messages(self) -> list[ReceivedMessage]:
+        parts = {b.sms_id: count_segments(b.text).parts for b in self.batches.values()}
+        return [
+            ReceivedMessage(
+                f"{batch.sms_id}:{r.number}",
+                f"+{r.number}",
+                batch.text,
+                parts[batch.sms_id],
+                batch.brand,
+                str(r.status),
+            )
+            for batch in self.batches.values()
+            for r in batch.recipients
+        ]

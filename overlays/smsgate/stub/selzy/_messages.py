@@ -60,7 +60,11 @@ class MessageMethods(SelzyState):
         for phone in phones:
             sms_id = f"{campaign.id}.{phone}"
             fate = "err_delivery_failed" if phone.endswith("000") else "ok_delivered"
-            campaign.sms.append(Sms(sms_id, phone, campaign.start_at, fate))
+            campaign.sms.append(
+                Sms(
+                    sms_id, phone, campaign.start_at, fate, text=message.body, sender=message.sender
+                )
+            )
         self.campaigns[campaign.id] = campaign
         return {"campaign_id": campaign.id, "status": campaign.status, "count": len(phones)}
 
@@ -74,7 +78,9 @@ class MessageMethods(SelzyState):
         batch, now, sent = self._new_id(), self.clock.now(), []
         for phone in phones:
             fate = "err_delivery_failed" if phone.endswith("000") else "ok_delivered"
-            sms = Sms(f"{batch}.{phone}", phone, now, fate)
+            sms = Sms(
+                f"{batch}.{phone}", phone, now, fate, text=args["text"], sender=args["sender"]
+            )
             self.sms[sms.sms_id] = sms
             self._moving.append(sms)
             sent.append(

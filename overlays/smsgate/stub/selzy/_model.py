@@ -64,6 +64,8 @@ class Sms:
     sent_at: float
     fate: str
     status: str = "not_sent"
+    text: str = ""
+    sender: str = ""
 
 
 @dataclass

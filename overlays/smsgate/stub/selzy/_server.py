@@ -16,7 +16,8 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
-from .._core import Callbacks, Clock, StubServer
+from ...segments import count_segments
+from .._core import Callbacks, Clock, ReceivedMessage, StubServer
 from .._decode import FORM, MULTIPART, RequestForms, Undecodable
 from ._contacts import ContactMethods
 from ._messages import MessageMethods
@@ -246,6 +247,21 @@ class SelzyStub(ContactMethods, MessageMethods, StubServer):
         out = io.StringIO()
         csv.writer(out, lineterminator="\n").writerows(task.rows)
         return PlainTextResponse(out.getvalue(), media_type="text/csv")
+
+    # State for tests (smsgate.testing).
+    def sent_messages(self) -> list[ReceivedMessage]:
+        every = [*self.sms.values(), *(s for c in self.campaigns.values() for s in c.sms)]
+        return [
+            ReceivedMessage(
+                s.sms_id,
+                f"+{s.phone}",
+                s.text,
+                count_segments(s.text).parts,
+                s.sender,
+                s.status,
+            )
+            for s in sorted(every, key=lambda s: s.sent_at)
+        ]
 
 
 def _envelope_error(fault: Fault) -> JSONResponse:

@@ -48,6 +48,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from .._core import ReceivedMessage
 from .._decode import FORM, JSON, MULTIPART, Decoded, RequestForms, Undecodable
 from . import _account, _sms
 from ._records import Refusal, Wire
@@ -243,3 +244,25 @@ class SmsByStub(_sms.SmsOperations, _account.AccountOperations):
             return max(1, math.ceil((1 - level) / self.per_second)) if self.per_second else 60
         self._buckets[token] = (level - 1, now)
         return None
+
+    # State for tests (smsgate.testing).
+    def sent_messages(self) -> list[ReceivedMessage]:
+        """SMS (and Viber) messages, bulk ones under their mailing's message id as the
+        neutral gateway names them."""
+        named: dict[int, tuple[str, str]] = {}
+        for job in self.jobs.values():
+            for message in job.messages:
+                sender = self.alphanames.get(message.alphaname_id, ("", None))[0]
+                for sms in message.deliveries:
+                    named[sms.id] = (f"{message.message_id}:{sms.phone}", sender)
+        return [
+            ReceivedMessage(
+                named.get(sms.id, (str(sms.id), ""))[0],
+                f"+{sms.phone}",
+                sms.text,
+                sms.parts,
+                named.get(sms.id, ("", None))[1],
+                sms.status,
+            )
+            for sms in self.sms.values()
+        ]

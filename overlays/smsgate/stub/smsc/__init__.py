@@ -45,7 +45,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from ...smsc import callback_hash
-from .._core import Callbacks, Clock, StubServer
+from .._core import Callbacks, Clock, ReceivedMessage, StubServer
 from .._decode import FORM, JSON, MULTIPART, Decoded, RequestForms, Undecodable, decode
 from ._model import (
     ALLOWANCE,
@@ -308,6 +308,20 @@ class SmscStub(SmscOperations, StubServer):
         handler = getattr(self, f"_op_{operation}")
         reply: Reply = handler(values)
         return reply
+
+    # State for tests (smsgate.testing).
+    def sent_messages(self) -> list[ReceivedMessage]:
+        return [
+            ReceivedMessage(
+                f"{m.id}:{m.phone}",
+                f"+{m.phone}" if m.phone.isdigit() else m.phone,
+                m.text,
+                m.parts,
+                m.sender,
+                str(m.status),
+            )
+            for m in self.messages.values()
+        ]
 
 
 def _read(decoded: Decoded, method: str) -> dict[str, Any]:
