@@ -112,3 +112,13 @@ def test_callbacks_go_over_the_network_to_the_callback_url(vendor: str) -> None:
             while not any(r.is_final for r in reports) and time.monotonic() < deadline:
                 time.sleep(0.1)
     assert [r.state for r in reports if r.id == sent.id][-1] is DeliveryState.DELIVERED
+
+
+@pytest.mark.parametrize(("wire", "kind"), [("spec", str), ("live", int)])
+def test_the_stub_command_serves_the_wire_asked_for(wire: str, kind: type) -> None:
+    """`--wire live` answers as the references say the real service does (uBill's integer
+    counts), `--wire spec` (the default) as the vendor's own document types it (strings)."""
+    with smsgate_stub("--vendor", "ubill", "--wire", wire) as url:
+        reply = httpx.get(f"{url}/ubill/v1/sms/balance", params={"key": "stub-key"}, timeout=5)
+    assert reply.status_code == 200
+    assert type(reply.json()["sms"]) is kind

@@ -25,7 +25,8 @@ import smsgate_smsc_client
 import smsgate_ubill_client
 from smsgate.stub import StubServer, SyncASGITransport
 from smsgate.stub.selzy import SelzyStub
-from smsgate.stub.smsby import SAMPLE_ALPHANAMES, SmsByStub
+from smsgate.stub.smsby import SmsByStub
+from smsgate.stub.smsby._records import SAMPLE_ALPHANAMES
 from smsgate.stub.smsc import SmscStub
 from smsgate.stub.ubill import UBillStub
 from smsgate_selzy_client.api.lists import get_lists

@@ -33,6 +33,14 @@ def main(argv: list[str] | None = None) -> None:
         " manual: only on advance (default: real)",
     )
     parser.add_argument(
+        "--wire",
+        choices=("spec", "live"),
+        default="spec",
+        help="spec: replies shaped as the vendors' documents type them; live: as the"
+        " references say the real services send them (SMSC's application/json label on"
+        " every reply, uBill's integer ids; default: spec)",
+    )
+    parser.add_argument(
         "--latency",
         type=float,
         default=0.0,
@@ -43,7 +51,9 @@ def main(argv: list[str] | None = None) -> None:
     from ..testing._handle import StubHandle
 
     handles = {
-        vendor: StubHandle(vendor, clock=args.clock).network_callbacks_to(args.callback_url)
+        vendor: StubHandle(vendor, wire=args.wire, clock=args.clock).network_callbacks_to(
+            args.callback_url
+        )
         for vendor in args.vendor or vendors()
     }
     for vendor, handle in handles.items():
