@@ -75,6 +75,15 @@ OPERATIONS: dict[str, dict[str, Op]] = {
     },
 }
 FUZZED = (*SUBJECTS, *SMSC_FORMATS[1:])
+REFUSED_BEFORE_ANY_REQUEST = {("smsc fmt=1", "contacts")}
+"""Operations a subject refuses outright (SMSC's unquoted fmt=1 cannot carry free text): there
+is no reply to decode, which tests/test_smsc.py checks."""
+
+
+def fuzzed(subject: Subject) -> list[str]:
+    """The operations whose decoders the fuzz feeds for `subject`."""
+    names = OPERATIONS[vendor_of(subject)]
+    return [n for n in names if (subject.name, n) not in REFUSED_BEFORE_ANY_REQUEST]
 
 
 @dataclass(frozen=True)
@@ -221,7 +230,7 @@ STRATEGIES: dict[str, Callable[[Seed], st.SearchStrategy[bytes]]] = {
 
 def fuzz_cases() -> Iterator[Any]:
     for subject in FUZZED:
-        for name in OPERATIONS[vendor_of(subject)]:
+        for name in fuzzed(subject):
             for strategy in STRATEGIES:
                 yield pytest.param(subject, name, strategy, id=f"{subject.name}-{name}-{strategy}")
 
@@ -298,7 +307,7 @@ HOSTILE: dict[str, bytes] = {
 
 def hostile_cases() -> Iterator[Any]:
     for subject in FUZZED:
-        for name in OPERATIONS[vendor_of(subject)]:
+        for name in fuzzed(subject):
             for kind in HOSTILE:
                 yield pytest.param(subject, name, kind, id=f"{subject.name}-{name}-{kind}")
 
@@ -332,5 +341,5 @@ def test_every_operation_was_fuzzed() -> None:
     if not CASES:
         pytest.skip("no fuzz test ran in this session")
     print("decoder fuzz cases:", dict(sorted(CASES.items())), "total", sum(CASES.values()))
-    expected = {f"{s.name} {n}" for s in FUZZED for n in OPERATIONS[vendor_of(s)]}
+    expected = {f"{s.name} {n}" for s in FUZZED for n in fuzzed(s)}
     assert set(CASES) == expected

@@ -405,6 +405,10 @@ class Shape:
     """Error codes that mean "no records" for a listing (phones.php answers 3)."""
     positional: bool = True
     """False when SMSC documents no field order, so that fmt=1 cannot be read."""
+    free_text: bool = False
+    """True for a list whose fields hold free text (names, comments, messages): SMSC joins
+    fmt=1 fields with commas and lines with newlines, never quoted, so a comma or newline in
+    such a field cannot be told from a separator, and fmt=1 is refused rather than misread."""
 
 
 _TEXT_ERROR = re.compile(r"ERROR = (?P<code>[0-9]+) \((?P<said>.*)\)(?:, ID - (?P<id>.+))?")
@@ -956,7 +960,7 @@ CONTACT_FIELDS = (
     "tags",
     "phone_other",
 )
-GROUP_SHAPE = Shape(("id", "name", "number"), many=True, empty_on=frozenset({3}))
+GROUP_SHAPE = Shape(("id", "name", "number"), many=True, empty_on=frozenset({3}), free_text=True)
 SENDERS_SHAPE = Shape(("sender",), many=True, empty_on=frozenset({3}))
 HISTORY_SHAPE = Shape(
     (
@@ -975,9 +979,13 @@ HISTORY_SHAPE = Shape(
     ),
     many=True,
     empty_on=frozenset({3}),
+    free_text=True,
 )
 ANSWERS_SHAPE = Shape(
-    ("id", "phone", "to_phone", "sent", "message"), many=True, empty_on=frozenset({3})
+    ("id", "phone", "to_phone", "sent", "message"),
+    many=True,
+    empty_on=frozenset({3}),
+    free_text=True,
 )
 TARIFFS_SHAPE = Shape(("zone", "name", "api", "mass"), many=True)
 JOBS_SHAPE = Shape(
@@ -1012,11 +1020,12 @@ class _Book:
     @property
     def contacts(self) -> Shape:
         fields = tuple(f.format(address=self.address) for f in CONTACT_FIELDS)
-        return Shape(fields, many=True, empty_on=frozenset({3}))
+        return Shape(fields, many=True, empty_on=frozenset({3}), free_text=True)
 
     @property
     def black_list(self) -> Shape:
-        return Shape(("id", self.address, "type", "cmt"), many=True, empty_on=frozenset({3}))
+        fields = ("id", self.address, "type", "cmt")
+        return Shape(fields, many=True, empty_on=frozenset({3}), free_text=True)
 
 
 _BOOKS: dict[str, _Book] = {
@@ -1259,6 +1268,11 @@ class _SmscOperations(Facade):
             raise InvalidRequestError(
                 f"{module.OPERATION_NAME} has no documented comma-separated layout;"
                 " use fmt 0, 2 or 3"
+            )
+        if fmt is Format.CSV and shape.free_text:
+            raise InvalidRequestError(
+                f"{module.OPERATION_NAME} lists free text, which SMSC's comma-separated"
+                " format (fmt=1) leaves unquoted and so unreadable; use fmt 0, 2 or 3"
             )
         values = {k: v for k, v in fields.items() if v is not None}
         values.update(fmt=int(fmt), charset=self._charset)
