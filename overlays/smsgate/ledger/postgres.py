@@ -14,34 +14,22 @@ from __future__ import annotations
 
 import secrets
 import threading
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 import psycopg
 
-from ._base import COLUMNS, TABLE, Ledger, Outcome, Record, State, now
+from ._base import COLUMNS, TABLE, Outcome, State, now
+from ._sql import SqlLedger, schema
 
-SCHEMA = f"""
-CREATE TABLE IF NOT EXISTS {TABLE} (
-    key TEXT NOT NULL,
-    recipient TEXT NOT NULL,
-    state TEXT NOT NULL,
-    owner TEXT NOT NULL,
-    label TEXT,
-    message_id TEXT,
-    parts INTEGER,
-    parts_reported BOOLEAN NOT NULL DEFAULT FALSE,
-    error TEXT,
-    updated_at DOUBLE PRECISION NOT NULL,
-    PRIMARY KEY (key, recipient)
-)
-"""
-OUTCOME = "state = %s, message_id = %s, parts = %s, parts_reported = %s, error = %s,"
 SCHEMA_LOCK = 0x736D7367  # "smsg": serialises CREATE TABLE between workers starting at once
 OWNER_PREFIX = "pg:"
 
 
-class PostgresLedger(Ledger):
+class PostgresLedger(SqlLedger):
+    PARAM = "%s"
+
     def __init__(self, dsn: str, *, connect_timeout: float = 10.0):
         self._lock = threading.Lock()
         self._db = psycopg.connect(dsn, autocommit=True, connect_timeout=int(connect_timeout))
@@ -50,7 +38,7 @@ class PostgresLedger(Ledger):
         self._db.execute("SELECT pg_advisory_lock(%s)", (self._token,))
         with self._db.transaction():
             self._db.execute("SELECT pg_advisory_xact_lock(%s)", (SCHEMA_LOCK,))
-            self._db.execute(SCHEMA)
+            self._db.execute(schema("DOUBLE PRECISION"))
         info = self._db.info
         self._where = f"{info.host}:{info.port}/{info.dbname}"
 
@@ -84,65 +72,10 @@ class PostgresLedger(Ledger):
         claimed = {row[0] for row in rows}
         return [r for r in dict.fromkeys(recipients) if r in claimed]
 
-    def settle(self, key: str, outcomes: Sequence[Outcome]) -> None:
+    @contextmanager
+    def _write(self) -> Iterator[psycopg.Cursor[Any]]:
         with self._lock, self._db.transaction(), self._db.cursor() as cursor:
-            self._settle(cursor, key, outcomes)
-
-    def _settle(self, cursor: psycopg.Cursor[Any], key: str, outcomes: Sequence[Outcome]) -> None:
-        if outcomes:
-            at = now()
-            cursor.executemany(
-                f"UPDATE {TABLE} SET {OUTCOME}"
-                " updated_at = %s WHERE key = %s AND recipient = %s AND owner = %s"
-                " AND state = 'pending'",
-                [
-                    (
-                        o.state.value,
-                        o.message_id,
-                        o.parts,
-                        o.parts_reported,
-                        o.error,
-                        at,
-                        key,
-                        o.recipient,
-                        self.owner,
-                    )
-                    for o in sorted(outcomes, key=lambda o: o.recipient)
-                ],
-            )
-
-    def resolve(self, key: str, outcome: Outcome) -> bool:
-        with self._lock:
-            cursor = self._db.execute(
-                f"UPDATE {TABLE} SET {OUTCOME}"
-                " updated_at = %s WHERE key = %s AND recipient = %s AND state = 'unknown'",
-                (
-                    outcome.state.value,
-                    outcome.message_id,
-                    outcome.parts,
-                    outcome.parts_reported,
-                    outcome.error,
-                    now(),
-                    key,
-                    outcome.recipient,
-                ),
-            )
-            return cursor.rowcount == 1
-
-    def records(self, key: str, recipients: Sequence[str] | None = None) -> dict[str, Record]:
-        with self._lock:
-            rows = self._db.execute(
-                f"SELECT {COLUMNS} FROM {TABLE} WHERE key = %s ORDER BY recipient", (key,)
-            ).fetchall()
-        found = {row[1]: _record(row) for row in rows}
-        if recipients is None:
-            return found
-        return {r: found[r] for r in recipients if r in found}
-
-    def keys(self) -> list[str]:
-        with self._lock:
-            rows = self._db.execute(f"SELECT DISTINCT key FROM {TABLE} ORDER BY key").fetchall()
-        return [row[0] for row in rows]
+            yield cursor
 
     def abandon(self, key: str) -> int:
         with self._lock:
@@ -171,14 +104,3 @@ class PostgresLedger(Ledger):
         if row[0]:
             self._db.execute("SELECT pg_advisory_unlock(%s)", (int(token),))
         return bool(row[0])
-
-    def close(self) -> None:
-        with self._lock:
-            self._db.close()
-
-
-def _record(row: tuple[Any, ...]) -> Record:
-    key, recipient, state, owner, label, message_id, parts, reported, error, at = row
-    return Record(
-        key, recipient, State(state), owner, label, message_id, parts, reported, error, at
-    )

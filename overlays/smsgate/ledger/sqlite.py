@@ -18,30 +18,16 @@ from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
-from ._base import COLUMNS, TABLE, Ledger, Outcome, Record, State, now
+from ._base import COLUMNS, TABLE, Outcome, State, now
+from ._sql import SqlLedger, schema
 
-SCHEMA = f"""
-CREATE TABLE IF NOT EXISTS {TABLE} (
-    key TEXT NOT NULL,
-    recipient TEXT NOT NULL,
-    state TEXT NOT NULL,
-    owner TEXT NOT NULL,
-    label TEXT,
-    message_id TEXT,
-    parts INTEGER,
-    parts_reported BOOLEAN NOT NULL DEFAULT FALSE,
-    error TEXT,
-    updated_at REAL NOT NULL,
-    PRIMARY KEY (key, recipient)
-)
-"""
-
-OUTCOME = "state = ?, message_id = ?, parts = ?, parts_reported = ?, error = ?,"
 BUSY_TIMEOUT = 30.0
 """Seconds a writer waits for another process's transaction (each lasts milliseconds)."""
 
 
-class SqliteLedger(Ledger):
+class SqliteLedger(SqlLedger):
+    PARAM = "?"
+
     def __init__(self, path: str | os.PathLike[str]):
         self.path = Path(path)
         self._host = socket.gethostname()
@@ -52,7 +38,7 @@ class SqliteLedger(Ledger):
         )
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=FULL")
-        self._db.execute(SCHEMA)
+        self._db.execute(schema("REAL"))
 
     def __repr__(self) -> str:
         return f"SqliteLedger({str(self.path)!r})"
@@ -96,71 +82,10 @@ class SqliteLedger(Ledger):
         claimed = {row[0] for row in rows}
         return [r for r in dict.fromkeys(recipients) if r in claimed]
 
-    def settle(self, key: str, outcomes: Sequence[Outcome]) -> None:
-        with self._write() as db:
-            self._settle(db, key, outcomes, now())
-
-    def _settle(
-        self, db: sqlite3.Connection, key: str, outcomes: Sequence[Outcome], at: float
-    ) -> None:
-        db.executemany(
-            f"UPDATE {TABLE} SET {OUTCOME}"
-            " updated_at = ? WHERE key = ? AND recipient = ? AND owner = ?"
-            " AND state = 'pending'",
-            [
-                (
-                    o.state.value,
-                    o.message_id,
-                    o.parts,
-                    o.parts_reported,
-                    o.error,
-                    at,
-                    key,
-                    o.recipient,
-                    self.owner,
-                )
-                for o in outcomes
-            ],
-        )
-
-    def resolve(self, key: str, outcome: Outcome) -> bool:
-        with self._write() as db:
-            cursor = db.execute(
-                f"UPDATE {TABLE} SET {OUTCOME}"
-                " updated_at = ? WHERE key = ? AND recipient = ? AND state = 'unknown'",
-                (
-                    outcome.state.value,
-                    outcome.message_id,
-                    outcome.parts,
-                    outcome.parts_reported,
-                    outcome.error,
-                    now(),
-                    key,
-                    outcome.recipient,
-                ),
-            )
-            return cursor.rowcount == 1
-
-    def records(self, key: str, recipients: Sequence[str] | None = None) -> dict[str, Record]:
-        with self._lock:
-            rows = self._db.execute(
-                f"SELECT {COLUMNS} FROM {TABLE} WHERE key = ? ORDER BY recipient", (key,)
-            ).fetchall()
-        found = {row[1]: _record(row) for row in rows}
-        if recipients is None:
-            return found
-        return {r: found[r] for r in recipients if r in found}
-
-    def keys(self) -> list[str]:
-        with self._lock:
-            rows = self._db.execute(f"SELECT DISTINCT key FROM {TABLE} ORDER BY key").fetchall()
-        return [row[0] for row in rows]
-
     def abandon(self, key: str) -> int:
-        with self._lock:
-            owners = self._db.execute(
-                f"SELECT DISTINCT owner FROM {TABLE} WHERE key = ? AND state = 'pending'", (key,)
-            ).fetchall()
+        owners = self._read(
+            f"SELECT DISTINCT owner FROM {TABLE} WHERE key = ? AND state = 'pending'", (key,)
+        )
         gone = [owner for (owner,) in owners if not self._alive(owner)]
         if not gone:
             return 0
@@ -190,23 +115,3 @@ class SqliteLedger(Ledger):
         except PermissionError:
             return True
         return True
-
-    def close(self) -> None:
-        with self._lock:
-            self._db.close()
-
-
-def _record(row: tuple[object, ...]) -> Record:
-    key, recipient, state, owner, label, message_id, parts, reported, error, at = row
-    return Record(
-        str(key),
-        str(recipient),
-        State(str(state)),
-        str(owner),
-        None if label is None else str(label),
-        None if message_id is None else str(message_id),
-        None if parts is None else int(str(parts)),
-        bool(reported),
-        None if error is None else str(error),
-        float(str(at)),
-    )
