@@ -54,7 +54,7 @@ def config_for(
     seed and the number of examples, and lets hypothesis vary its data."""
     # A spec that says every path takes more methods than each operation documents (SMS.by's
     # x-smsgate-request-forms) is not "unsupported" on them, and its Allow headers list them.
-    served = {m.lower() for m in stub.spec.get("x-smsgate-request-forms", {}).get("methods", [])}
+    served = {m.lower() for m in stub.path_methods}
     probed = set(PROBED_METHODS) - served
     return SchemathesisConfig.from_dict(
         {

@@ -27,6 +27,8 @@ from starlette.routing import BaseRoute, Mount, Route
 from ._decode import Decoded, RequestForms, decode
 
 log = logging.getLogger("smsgate.stub")
+REQUEST_FORMS_EXTENSION = "x-smsgate-request-forms"
+"""Where a spec states once how its vendor reads every request, beyond each operation's form."""
 TICK_SECONDS = 0.2
 CALLBACK_TIMEOUT = httpx.Timeout(5.0)
 
@@ -292,6 +294,11 @@ class StubServer:
         self.spec = load_spec(self.vendor)
         self.validator = SpecValidator(self.spec)
         self.base_path = urlsplit(self.spec["servers"][0]["url"]).path.rstrip("/")
+        self.path_methods: frozenset[str] = frozenset(
+            m.upper() for m in self.spec.get(REQUEST_FORMS_EXTENSION, {}).get("methods", [])
+        )
+        """The HTTP methods the spec says every path takes besides the one each operation
+        documents (its `x-smsgate-request-forms`: SMSC's and SMS.by's GET and POST)."""
         """Where the vendor serves its API (e.g. /v1); the stub serves it at the same path."""
         api: list[BaseRoute] = list(self.routes())
         if self.base_path:

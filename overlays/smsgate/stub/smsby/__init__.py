@@ -127,7 +127,7 @@ class SmsByStub(_sms.SmsOperations, _account.AccountOperations):
             "sendViberMessage": self.send_viber_message,
         }
         # Every path takes every method of x-smsgate-request-forms, besides its documented one.
-        methods = {m.upper() for m in self.spec["x-smsgate-request-forms"]["methods"]}
+        methods = self.path_methods
         self._documented = {
             op["operationId"]: self._documentation(item, op)
             for item in self.spec["paths"].values()

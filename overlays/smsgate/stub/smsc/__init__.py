@@ -70,8 +70,6 @@ from ._render import render, render_error
 
 __all__ = ["SmscStub"]
 
-FORMS_EXTENSION = "x-smsgate-request-forms"
-"""Where specs/smsc.yaml states the methods and bodies every script takes."""
 SEND_OPERATIONS = ("send", "sendList", "sendJson", "jobsAdd")
 
 
@@ -141,7 +139,7 @@ class SmscStub(SmscOperations, StubServer):
         """Every script under every method the spec's extension names; another method is
         the core's 405 and a path that is no script its 404 (SMSC's answers to them are
         unconfirmed)."""
-        methods = list(self.spec[FORMS_EXTENSION]["methods"])
+        methods = sorted(self.path_methods)
         scripts = sorted({*COMMANDS, *PLAIN})
         routes = [Route(f"/sys/{s}.php", self.handle, methods=methods) for s in scripts]
         return [*routes, Route("/rest/send/", self.handle, methods=methods)]
