@@ -287,3 +287,21 @@ def test_selzy_imports_in_calls_of_500(rows: int, calls: int) -> None:
     with Selzy(KEY, transport=httpx.MockTransport(answer)) as selzy:
         report = selzy.import_contacts(["phone"], table)
     assert len(seen) == calls and report.inserted == rows
+
+
+@pytest.mark.parametrize("value", [0, -1, True, 1.5, "3", None, 11])
+def test_an_integer_outside_its_bounds_is_refused(value: object) -> None:
+    from smsgate import _limits  # the check library itself, beside the facades using it
+
+    with pytest.raises(InvalidRequestError, match=r"page_size should be an int 1\.\.10"):
+        _limits.integer(value, "page_size", most=10)
+
+
+def test_ids_are_one_or_many_positive_ints() -> None:
+    from smsgate import _limits  # the check library itself, beside the facades using it
+
+    assert _limits.ids(5, "list_id") == (5,)
+    assert _limits.ids([3, 1], "list_id") == (3, 1)
+    for bad in ([], [1, 0], [True]):
+        with pytest.raises(InvalidRequestError, match="list_id"):
+            _limits.ids(bad, "list_id")

@@ -23,6 +23,7 @@ from collections.abc import (
     Callable,
     Coroutine,
     Generator,
+    Iterable,
     Iterator,
     Mapping,
     Sequence,
@@ -42,7 +43,8 @@ from typing import (
 
 import httpx
 
-from ._calls import Call, Done, Exchange, Fail, Retry
+from . import phones
+from ._calls import Call, Done, Endpoint, Exchange, Fail, Retry
 from ._redact import Redactor
 from ._retry import RetryPolicy
 from .errors import InvalidRequestError, SmsgateError
@@ -162,6 +164,9 @@ class ClientOptions(TypedDict, total=False):
     """Your own client (proxies, limits); the facade leaves closing it to you."""
     transport: httpx.BaseTransport | httpx.AsyncBaseTransport
     """A transport for the client the facade makes (e.g. httpx.ASGITransport for a stub)."""
+    default_region: str
+    """For national numbers: the ISO 3166 region they are read in (e.g. "BY"); without it
+    every number needs its country code, as the gateway's rule (smsgate.phones) says."""
 
 
 class GatewaySettings(TypedDict, total=False):
@@ -206,6 +211,7 @@ class Facade:
         retry: RetryPolicy | None = None,
         http_client: httpx.Client | httpx.AsyncClient | None = None,
         transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
+        default_region: str | None = None,
     ):
         if not isinstance(http_client, self._http_class | None) or not isinstance(
             transport, self._transport_class | None
@@ -218,6 +224,7 @@ class Facade:
             raise InvalidRequestError("timeout=None would wait forever; give seconds instead")
         self._timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
         self._base_url = httpx.URL((base_url or self.default_base_url).rstrip("/") + "/")
+        self._default_region = phones.checked_region(default_region)
         self._redact = Redactor(secrets)
         self._queried = QueriedUrls()
         self._exchange = Exchange(
@@ -234,7 +241,36 @@ class Facade:
         name, url = type(self).__name__, str(self._base_url)
         return f"{name}(base_url={url!r}, {self._credentials_repr()})"
 
+    def _call(
+        self,
+        endpoint: Endpoint,
+        convert: Callable[[Any], T],
+        /,
+        *,
+        send: bool = False,
+        **arguments: Any,
+    ) -> Call[T]:
+        """The one way an operation asks for a request: a generated endpoint, its arguments
+        (a body as `body=models.X(...)`, built with the generated model's typed constructor
+        so that a misspelt field is a type error), and how the parsed reply becomes the
+        result. `send=True` marks a request that delivers SMS: never repeated once it may
+        have reached the vendor. What every request of a vendor carries is `_prepare`'s."""
+        endpoint, arguments = self._prepare(endpoint, arguments)
+        return Call(endpoint, arguments, convert, is_send=send)
+
+    def _recipients(self, numbers: str | int | Iterable[str | int]) -> tuple[str, ...]:
+        """Numbers by the gateway's rule (smsgate.phones), as the international digits every
+        vendor takes: each once, in order, checked before any request."""
+        return phones.international_numbers(numbers, self._default_region)
+
     # Vendor hooks.
+    def _prepare(
+        self, endpoint: Endpoint, arguments: dict[str, Any]
+    ) -> tuple[Endpoint, dict[str, Any]]:
+        """What every request of this vendor carries beside its own arguments (a language,
+        a reply format), and how its replies are read (e.g. a `ReadBy`); by default, none."""
+        return endpoint, arguments
+
     def _credentials_repr(self) -> str:
         raise NotImplementedError
 

@@ -1,18 +1,41 @@
-"""Documented input limits, checked before any request.
+"""Input checks, made before any request: the one library of them.
 
-One parameterised check per kind of limit (a text's length and SMS parts, a schedule that must
-lie ahead), shared by the vendors; each vendor passes its own numbers from its documentation.
+One parameterised check per kind of input (a whole number within bounds, one id or many, a
+text's length and SMS parts, a schedule that must lie ahead), shared by the vendors; each
+vendor passes its own numbers from its documentation. Phone numbers are smsgate.phones'.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from .errors import InvalidRequestError
 from .segments import count_segments
 
-__all__ = ["future", "text"]
+__all__ = ["future", "ids", "integer", "text"]
+
+
+def integer(value: Any, what: str, *, least: int = 1, most: int | None = None) -> int:
+    """A whole number (not a bool) from `least` (1 unless said) up to `most`."""
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, int)
+        or value < least
+        or (most is not None and value > most)
+    ):
+        bounds = f"{least}..{most}" if most is not None else f"at least {least}"
+        raise InvalidRequestError(f"{what} should be an int {bounds}, got {value!r}")
+    return value
+
+
+def ids(values: int | Iterable[int], what: str) -> tuple[int, ...]:
+    """One positive id or several, at least one, in the order given."""
+    many = [values] if isinstance(values, int) else list(values)
+    if not many:
+        raise InvalidRequestError(f"give at least one {what}")
+    return tuple(integer(value, what) for value in many)
 
 
 def text(

@@ -43,7 +43,7 @@ from ._facade import (
 )
 from ._neutral import Balance, DeliveryReport, DeliveryState, Estimate, Outgoing, SentMessage
 from .errors import InvalidRequestError, OutcomeUnknownError, SmsgateError
-from .phones import to_e164
+from .phones import e164_numbers
 from .segments import count_segments
 
 if TYPE_CHECKING:
@@ -182,10 +182,7 @@ class _Neutral(Generic[F]):
             self.ledger.close()
 
     def recipients(self, to: str | int | Iterable[str | int]) -> tuple[str, ...]:
-        many = [to] if isinstance(to, str | int) else list(to)
-        if not many:
-            raise InvalidRequestError("give at least one phone number")
-        return tuple(dict.fromkeys(to_e164(n, self.default_region) for n in many))
+        return e164_numbers(to, self.default_region)
 
     def estimate(
         self, to: str | int | Iterable[str | int], text: str, price_per_part: Decimal | None = None

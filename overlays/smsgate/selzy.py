@@ -882,7 +882,7 @@ class _SelzyOperations(Facade):
         for warning in _warnings(parsed):
             log.warning("%s: Selzy warns: %s", call.operation, self._redact(warning))
 
-    def _call(
+    def _vendor_call(
         self,
         endpoint: Any,
         request: type[Any] | None,
@@ -902,7 +902,7 @@ class _SelzyOperations(Facade):
     @operation
     def lists(self) -> Call[Listing[MailingList]]:
         """Every contact list with its id."""
-        return self._call(
+        return self._vendor_call(
             get_lists,
             None,
             {},
@@ -924,7 +924,7 @@ class _SelzyOperations(Facade):
             "before_subscribe_url": before_subscribe_url,
             "after_subscribe_url": after_subscribe_url,
         }
-        return self._call(create_list, models.CreateListRequest, args, _result(_created))
+        return self._vendor_call(create_list, models.CreateListRequest, args, _result(_created))
 
     @operation
     def update_list(
@@ -941,12 +941,12 @@ class _SelzyOperations(Facade):
             "before_subscribe_url": before_subscribe_url,
             "after_subscribe_url": after_subscribe_url,
         }
-        return self._call(update_list, models.UpdateListRequest, args, _result(_ack))
+        return self._vendor_call(update_list, models.UpdateListRequest, args, _result(_ack))
 
     @operation
     def delete_list(self, list_id: int) -> Call[Ack]:
         args = {"list_id": _positive(list_id, "list_id")}
-        return self._call(delete_list, models.DeleteListRequest, args, _result(_ack))
+        return self._vendor_call(delete_list, models.DeleteListRequest, args, _result(_ack))
 
     # Contacts.
     @operation
@@ -978,7 +978,7 @@ class _SelzyOperations(Facade):
         def person(result: Any, warnings: tuple[str, ...]) -> Created:
             return Created(_wire.integer(result.person_id, "person_id"), warnings=warnings)
 
-        return self._call(subscribe, models.SubscribeRequest, args, _result(person))
+        return self._vendor_call(subscribe, models.SubscribeRequest, args, _result(person))
 
     def _leave(
         self, endpoint: ModuleType, request: type[Any], contact: str, lists: Any
@@ -989,7 +989,7 @@ class _SelzyOperations(Facade):
             "contact": contact if is_email else "+" + normalize_phone(contact),
             "list_ids": None if lists is None else _ids(lists, "list id"),
         }
-        return self._call(endpoint, request, args, _result(_ack))
+        return self._vendor_call(endpoint, request, args, _result(_ack))
 
     @operation
     def exclude(self, contact: str, list_ids: int | Iterable[int] | None = None) -> Call[Ack]:
@@ -1033,7 +1033,7 @@ class _SelzyOperations(Facade):
                 "overwrite_lists": int(overwrite_lists),
             }
             # Read inside the call, so that a reply that does not parse is a DecodeError.
-            call = self._call(
+            call = self._vendor_call(
                 import_contacts,
                 models.ImportContactsRequest,
                 args,
@@ -1096,7 +1096,9 @@ class _SelzyOperations(Facade):
         offset = 0
         while True:
             page_args = {**args, "offset": offset, "limit": page_size}
-            call = self._call(export_contacts, models.ExportContactsRequest, page_args, _page)
+            call = self._vendor_call(
+                export_contacts, models.ExportContactsRequest, page_args, _page
+            )
             rows = yield call
             yield Emit(rows)
             if len(rows) < page_size:
@@ -1133,7 +1135,7 @@ class _SelzyOperations(Facade):
     def _start_export_call(self, fields: dict[str, Any]) -> Call[Task]:
         args = self._export_args(fields)
         request = models.AsyncExportContactsRequest
-        return self._call(async_export_contacts, request, args, _result(_task))
+        return self._vendor_call(async_export_contacts, request, args, _result(_task))
 
     @operation
     def task(self, task_uuid: str) -> Call[Task]:
@@ -1143,7 +1145,7 @@ class _SelzyOperations(Facade):
     def _task_call(self, task_uuid: str) -> Call[Task]:
         args = {"task_uuid": task_uuid}
         request = models.AsyncGetTaskResultRequest
-        return self._call(async_get_task_result, request, args, _result(_task))
+        return self._vendor_call(async_get_task_result, request, args, _result(_task))
 
     def _wait(self, started: Task) -> Steps[Task]:
         """Poll getTaskResult with growing waits until the task is done, failed or late."""
@@ -1218,7 +1220,7 @@ class _SelzyOperations(Facade):
     def total_contacts(self, login: str) -> Call[int]:
         args = {"login": _nonempty(login, "login")}
         request = models.GetTotalContactsCountRequest
-        return self._call(
+        return self._vendor_call(
             get_total_contacts_count,
             request,
             args,
@@ -1240,7 +1242,7 @@ class _SelzyOperations(Facade):
             "list_id": _positive(list_id, "list_id"),
             "params": {k: v for k, v in params.items() if v is not None} or None,
         }
-        return self._call(
+        return self._vendor_call(
             get_contact_count,
             models.GetContactCountRequest,
             args,
@@ -1280,7 +1282,7 @@ class _SelzyOperations(Facade):
                 warnings=warnings,
             )
 
-        return self._call(get_contact, models.GetContactRequest, args, _result(convert))
+        return self._vendor_call(get_contact, models.GetContactRequest, args, _result(convert))
 
     @operation
     def in_lists(
@@ -1297,7 +1299,7 @@ class _SelzyOperations(Facade):
                 raise WireFormatError(f"expected true or false, got {reply.result!r}")
             return reply.result
 
-        return self._call(is_contact_in_lists, models.IsContactInListsRequest, args, convert)
+        return self._vendor_call(is_contact_in_lists, models.IsContactInListsRequest, args, convert)
 
     # SMS.
     @operation
@@ -1327,7 +1329,7 @@ class _SelzyOperations(Facade):
         def convert(result: Any, warnings: tuple[str, ...]) -> Created:
             return Created(_wire.integer(result.message_id, "message_id"), warnings=warnings)
 
-        return self._call(
+        return self._vendor_call(
             create_sms_message, models.CreateSmsMessageRequest, args, _result(convert)
         )
 
@@ -1384,7 +1386,7 @@ class _SelzyOperations(Facade):
             )
 
         request = models.CreateCampaignRequest
-        return self._call(create_campaign, request, args, _result(convert), is_send=True)
+        return self._vendor_call(create_campaign, request, args, _result(convert), is_send=True)
 
     @operation
     def send_campaign(
@@ -1421,7 +1423,7 @@ class _SelzyOperations(Facade):
         chunks: list[SmsChunk] = []
         for _, part in _chunks(to, SMS_BATCH):
             # Read inside the call: a reply that does not parse is an OutcomeUnknownError.
-            call = self._call(
+            call = self._vendor_call(
                 _SEND_SMS,
                 models.SendSmsRequest,
                 {**args, "phone": ",".join(part)},
@@ -1450,7 +1452,9 @@ class _SelzyOperations(Facade):
             status = _open(SmsStatus, result.status, "status")
             return SmsState(sms_id, status, warnings=warnings)
 
-        return self._call(check_sms, models.CheckSmsRequest, {"sms_id": sms_id}, _result(convert))
+        return self._vendor_call(
+            check_sms, models.CheckSmsRequest, {"sms_id": sms_id}, _result(convert)
+        )
 
     @operation
     def send_sms_and_wait(
@@ -1473,17 +1477,17 @@ class _SelzyOperations(Facade):
     @operation
     def cancel_campaign(self, campaign_id: int) -> Call[Ack]:
         args = {"campaign_id": _positive(campaign_id, "campaign_id")}
-        return self._call(cancel_campaign, models.CancelCampaignRequest, args, _result(_ack))
+        return self._vendor_call(cancel_campaign, models.CancelCampaignRequest, args, _result(_ack))
 
     @operation
     def delete_message(self, message_id: int) -> Call[Ack]:
         args = {"message_id": _positive(message_id, "message_id")}
-        return self._call(delete_message, models.DeleteMessageRequest, args, _result(_ack))
+        return self._vendor_call(delete_message, models.DeleteMessageRequest, args, _result(_ack))
 
     @operation
     def messages_by_id(self, ids: int | Iterable[int]) -> Call[Listing[Message]]:
         args = {"id": _ids(ids, "message id")}
-        return self._call(get_message, models.GetMessageRequest, args, _listing(_message))
+        return self._vendor_call(get_message, models.GetMessageRequest, args, _listing(_message))
 
     @stream
     def messages(
@@ -1540,7 +1544,7 @@ class _SelzyOperations(Facade):
         offset = 0
         while True:
             page_args = {**args, "offset": offset, "limit": size}
-            page = yield self._call(
+            page = yield self._vendor_call(
                 endpoint, request, page_args, lambda reply: [item(e) for e in reply.result]
             )
             yield Emit(page)
@@ -1574,7 +1578,7 @@ class _SelzyOperations(Facade):
             "notify_url": notify_url,
         }
         request = models.AsyncGetCampaignDeliveryStatsRequest
-        return self._call(async_get_campaign_delivery_stats, request, args, _result(_task))
+        return self._vendor_call(async_get_campaign_delivery_stats, request, args, _result(_task))
 
     @stream
     def delivery_report(
@@ -1607,7 +1611,7 @@ class _SelzyOperations(Facade):
             return Listing(rows, warnings)
 
         request = models.GetCampaignDeliveryStatsRequest
-        return self._call(get_campaign_delivery_stats, request, args, _result(convert))
+        return self._vendor_call(get_campaign_delivery_stats, request, args, _result(convert))
 
     @operation
     def campaign_stats(self, campaign_id: int) -> Call[CampaignStats]:
@@ -1622,7 +1626,7 @@ class _SelzyOperations(Facade):
             return CampaignStats(**counters, warnings=warnings)
 
         request = models.GetCampaignCommonStatsRequest
-        return self._call(get_campaign_common_stats, request, args, _result(convert))
+        return self._vendor_call(get_campaign_common_stats, request, args, _result(convert))
 
     @operation
     def campaign_status(self, campaign_id: int) -> Call[CampaignState]:
@@ -1637,7 +1641,7 @@ class _SelzyOperations(Facade):
             )
 
         request = models.GetCampaignStatusRequest
-        return self._call(get_campaign_status, request, args, _result(convert))
+        return self._vendor_call(get_campaign_status, request, args, _result(convert))
 
     # User fields and tags.
     @operation
@@ -1650,7 +1654,7 @@ class _SelzyOperations(Facade):
                 _opt_text(i.type_, "type"),
             )
 
-        return self._call(get_fields, None, {}, _listing(item))
+        return self._vendor_call(get_fields, None, {}, _listing(item))
 
     @operation
     def create_field(
@@ -1661,7 +1665,7 @@ class _SelzyOperations(Facade):
         public_name: str | None = None,
     ) -> Call[Created]:
         args = {"name": _nonempty(name, "name"), "type": kind, "public_name": public_name}
-        return self._call(create_field, models.CreateFieldRequest, args, _result(_created))
+        return self._vendor_call(create_field, models.CreateFieldRequest, args, _result(_created))
 
     @operation
     def update_field(
@@ -1672,24 +1676,24 @@ class _SelzyOperations(Facade):
             "name": _nonempty(name, "name"),
             "public_name": public_name,
         }
-        return self._call(update_field, models.UpdateFieldRequest, args, _result(_created))
+        return self._vendor_call(update_field, models.UpdateFieldRequest, args, _result(_created))
 
     @operation
     def delete_field(self, field_id: int) -> Call[Ack]:
         args = {"id": _positive(field_id, "field_id")}
-        return self._call(delete_field, models.DeleteFieldRequest, args, _result(_ack))
+        return self._vendor_call(delete_field, models.DeleteFieldRequest, args, _result(_ack))
 
     @operation
     def tags(self) -> Call[Listing[Tag]]:
         item: Callable[[Any], Tag] = lambda i: Tag(  # noqa: E731
             _wire.integer(i.id, "id"), _wire.text(i.name, "name")
         )
-        return self._call(get_tags, None, {}, _listing(item))
+        return self._vendor_call(get_tags, None, {}, _listing(item))
 
     @operation
     def delete_tag(self, tag_id: int) -> Call[Ack]:
         args = {"id": _positive(tag_id, "tag_id")}
-        return self._call(delete_tag, models.DeleteTagRequest, args, _result(_ack))
+        return self._vendor_call(delete_tag, models.DeleteTagRequest, args, _result(_ack))
 
     @operation
     def field_values(self, email: str, field_ids: Iterable[int]) -> Call[dict[int, str | None]]:
@@ -1700,14 +1704,14 @@ class _SelzyOperations(Facade):
             return {_wire.integer(k, "field id"): v for k, v in values.items()}
 
         request = models.GetContactFieldValuesRequest
-        return self._call(get_contact_field_values, request, args, convert)
+        return self._vendor_call(get_contact_field_values, request, args, convert)
 
     # Partner methods.
     @operation
     def validate_sender(self, email: str, *, login: str | None = None) -> Call[str]:
         """Mail a confirmation link to a From address; returns Selzy's message."""
         args = {"email": _nonempty(email, "email"), "login": login}
-        return self._call(
+        return self._vendor_call(
             validate_sender,
             models.ValidateSenderRequest,
             args,
@@ -1725,7 +1729,7 @@ class _SelzyOperations(Facade):
                 for i in reply.result
             }
 
-        return self._call(get_checked_email, models.GetCheckedEmailRequest, args, convert)
+        return self._vendor_call(get_checked_email, models.GetCheckedEmailRequest, args, convert)
 
     @operation
     def register(
@@ -1754,7 +1758,7 @@ class _SelzyOperations(Facade):
             return Registered(_opt_text(result.api_key, "api_key"), extra, warnings=warnings)
 
         request = models.RegisterRequest
-        return self._call(register, request, args, _result(convert), is_send=True)
+        return self._vendor_call(register, request, args, _result(convert), is_send=True)
 
     @operation
     def user_exists(
@@ -1771,7 +1775,7 @@ class _SelzyOperations(Facade):
                 result.email_exists, "email_exists"
             )
 
-        return self._call(check_user_exists, models.CheckUserExistsRequest, args, convert)
+        return self._vendor_call(check_user_exists, models.CheckUserExistsRequest, args, convert)
 
     def _user_info(self, login: str | None = None) -> Call[UserInfo]:
         def convert(result: Any, warnings: tuple[str, ...]) -> UserInfo:
@@ -1780,7 +1784,7 @@ class _SelzyOperations(Facade):
                 info.login, info.email, info.balance, info.currency, info.extra, warnings=warnings
             )
 
-        return self._call(
+        return self._vendor_call(
             get_user_info, models.GetUserInfoRequest, {"login": login}, _result(convert)
         )
 
@@ -1797,7 +1801,7 @@ class _SelzyOperations(Facade):
             "registered_after": _utc(registered_after, _MINUTES, "registered_after"),
             "registered_before": _utc(registered_before, _MINUTES, "registered_before"),
         }
-        return self._call(get_users, models.GetUsersRequest, args, _listing(_user))
+        return self._vendor_call(get_users, models.GetUsersRequest, args, _listing(_user))
 
     @operation
     def transfer_money(
@@ -1818,7 +1822,7 @@ class _SelzyOperations(Facade):
             "currency": currency,
         }
         request = models.TransferMoneyRequest
-        return self._call(transfer_money, request, args, _result(_transfer), is_send=True)
+        return self._vendor_call(transfer_money, request, args, _result(_transfer), is_send=True)
 
     @operation
     def tariffs(self, login: str | None = None) -> Call[Listing[Tariff]]:
@@ -1829,19 +1833,21 @@ class _SelzyOperations(Facade):
             return Tariff(_wire.integer(i.tariff_id, "tariff_id"), _opt_text(i.name, "name"), extra)
 
         request = models.GetAvailableTariffsRequest
-        return self._call(get_available_tariffs, request, {"login": login}, _listing(item))
+        return self._vendor_call(get_available_tariffs, request, {"login": login}, _listing(item))
 
     @operation
     def change_tariff(self, login: str, tariff_id: int) -> Call[TariffChange]:
         args = {"login": _nonempty(login, "login"), "tariff_id": _positive(tariff_id, "tariff_id")}
         request = models.ChangeTariffRequest
-        return self._call(change_tariff, request, args, _result(_tariff_change), is_send=True)
+        return self._vendor_call(
+            change_tariff, request, args, _result(_tariff_change), is_send=True
+        )
 
     @operation
     def set_sender_domain(self, domain: str, username: str) -> Call[str]:
         """Register a sender domain; returns its DKIM key for the DNS TXT record."""
         args = {"domain": _nonempty(domain, "domain"), "username": _nonempty(username, "username")}
-        return self._call(
+        return self._vendor_call(
             set_sender_domain,
             models.SetSenderDomainRequest,
             args,
@@ -1867,7 +1873,7 @@ class _SelzyOperations(Facade):
             return Listing(domains, warnings)
 
         request = models.GetSenderDomainListRequest
-        return self._call(get_sender_domain_list, request, args, _result(convert))
+        return self._vendor_call(get_sender_domain_list, request, args, _result(convert))
 
     # The neutral interface (smsgate.gateway).
     def _neutral_send(self, outgoing: neutral.Outgoing) -> Steps[list[neutral.SentMessage]]:

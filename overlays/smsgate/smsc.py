@@ -1252,7 +1252,7 @@ class _SmscOperations(Facade):
             error.retry_after = RATE_LIMIT_WAIT
         raise error
 
-    def _call(
+    def _vendor_call(
         self,
         module: ModuleType,
         shape: Shape,
@@ -1316,7 +1316,7 @@ class _SmscOperations(Facade):
             "id": _label(id),
             "cost": cost or None,
         }
-        return self._call(send_message, SEND_SHAPE, _one(_send_result), fields, is_send=True)
+        return self._vendor_call(send_message, SEND_SHAPE, _one(_send_result), fields, is_send=True)
 
     send = operation(_send)
 
@@ -1335,7 +1335,7 @@ class _SmscOperations(Facade):
             escaped = _limits.text(text, "text", max_chars=TEXT_LIMIT).replace("\n", "\\n")
             lines.append(f"{_phones(phones)}:{escaped}")
         fields = {**options, "list": "\n".join(lines)}
-        return self._call(send_list, SEND_SHAPE, _one(_send_result), fields, is_send=True)
+        return self._vendor_call(send_list, SEND_SHAPE, _one(_send_result), fields, is_send=True)
 
     @operation
     def price(
@@ -1349,14 +1349,14 @@ class _SmscOperations(Facade):
             r = _record(decoded)
             return Price(_money(r, "cost") or Decimal(0), _int(r, "cnt"))
 
-        return self._call(get_price, PRICE_SHAPE, convert, fields)
+        return self._vendor_call(get_price, PRICE_SHAPE, convert, fields)
 
     # Statuses.
     def _status(self, id: str | int, phone: str | int) -> Call[Status]:
         """One message's status; an unknown id is an SmscApiError with code 3."""
         message, number = _text_arg(str(id), "id"), _text_arg(str(phone), "phone")
         fields = {"id": message, "phone": number}
-        return self._call(get_status, STATUS_SHAPE, _one(_status(message, number)), fields)
+        return self._vendor_call(get_status, STATUS_SHAPE, _one(_status(message, number)), fields)
 
     status = operation(_status)
 
@@ -1382,7 +1382,7 @@ class _SmscOperations(Facade):
             )
 
         fields = {"id": message, "phone": number, "all": 2 if where else 1}
-        return self._call(get_status, DETAILS_SHAPE, convert, fields)
+        return self._vendor_call(get_status, DETAILS_SHAPE, convert, fields)
 
     @operation
     def statuses(self, messages: Iterable[tuple[str | int, str | int]]) -> Call[list[Status]]:
@@ -1399,13 +1399,13 @@ class _SmscOperations(Facade):
             "id": ",".join(i for i, _ in pairs) + ",",
             "phone": ",".join(p for _, p in pairs) + ",",
         }
-        return self._call(get_status, STATUSES_SHAPE, _many(_status(None, None)), fields)
+        return self._vendor_call(get_status, STATUSES_SHAPE, _many(_status(None, None)), fields)
 
     @operation
     def delete(self, id: str | int, phone: str | int) -> Call[None]:
         """Delete a message from SMSC's history."""
         fields = {"id": _text_arg(str(id), "id"), "phone": _text_arg(str(phone), "phone"), "del": 1}
-        return self._call(delete_message, DONE_SHAPE, _done, fields)
+        return self._vendor_call(delete_message, DONE_SHAPE, _done, fields)
 
     def _balance(self, *, currency: bool = False) -> Call[Balance]:
         """The balance, and with `currency=True` its currency. SMSC allows 10 a minute."""
@@ -1414,7 +1414,9 @@ class _SmscOperations(Facade):
             r = _record(decoded)
             return Balance(_amount(r, "balance"), r.get("currency") or None)
 
-        return self._call(get_balance, BALANCE_SHAPE, convert, {"cur": 1 if currency else None})
+        return self._vendor_call(
+            get_balance, BALANCE_SHAPE, convert, {"cur": 1 if currency else None}
+        )
 
     balance = operation(_balance)
 
@@ -1428,7 +1430,7 @@ class _SmscOperations(Facade):
         `pho`."""
         b = _BOOKS[book]
         values = {**fields, b.address: _text_arg(address, "address"), "name": name, "add": 1}
-        return self._call(b.add, CREATED_SHAPE, _one(lambda r: _int(r, "id")), values)
+        return self._vendor_call(b.add, CREATED_SHAPE, _one(lambda r: _int(r, "id")), values)
 
     @operation
     def change_contact(
@@ -1437,19 +1439,19 @@ class _SmscOperations(Facade):
         """Change the contact with this address; `new_phone`/`new_mail` replaces the address."""
         b = _BOOKS[book]
         values = {**fields, b.address: _text_arg(address, "address"), "chg": 1}
-        return self._call(b.chg, DONE_SHAPE, _done, values)
+        return self._vendor_call(b.chg, DONE_SHAPE, _done, values)
 
     @operation
     def delete_contact(self, address: str, *, book: Book = "phones") -> Call[None]:
         b = _BOOKS[book]
         values = {b.address: _text_arg(address, "address"), "del": 1}
-        return self._call(b.delete, DONE_SHAPE, _done, values)
+        return self._vendor_call(b.delete, DONE_SHAPE, _done, values)
 
     def _contacts_page(
         self, b: _Book, after_id: int | None, page_size: int, filters: Mapping[str, Any]
     ) -> Call[list[Contact]]:
         values = {**filters, "get": 1, "after_id": after_id, "cnt": page_size}
-        return self._call(b.get, b.contacts, _many(_contact(b.address)), values)
+        return self._vendor_call(b.get, b.contacts, _many(_contact(b.address)), values)
 
     @stream
     def contacts(
@@ -1477,7 +1479,7 @@ class _SmscOperations(Facade):
     def groups(self, *, book: Book = "phones") -> Call[list[Group]]:
         b = _BOOKS[book]
         values = {"get_group": 1, "type": 1 if book == "mails" else None}
-        return self._call(b.get_group, GROUP_SHAPE, _many(_group), values)
+        return self._vendor_call(b.get_group, GROUP_SHAPE, _many(_group), values)
 
     @operation
     def add_group(
@@ -1486,18 +1488,18 @@ class _SmscOperations(Facade):
         """Create a group; `number` is its number for SMS-command mailings."""
         b = _BOOKS[book]
         values = {"add_group": 1, "name": _text_arg(name, "name"), "num": number}
-        return self._call(b.add_group, CREATED_SHAPE, _one(lambda r: _int(r, "id")), values)
+        return self._vendor_call(b.add_group, CREATED_SHAPE, _one(lambda r: _int(r, "id")), values)
 
     @operation
     def rename_group(self, group: int, name: str, *, book: Book = "phones") -> Call[None]:
         b = _BOOKS[book]
         values = {"chg_group": 1, "grp": group, "name": _text_arg(name, "name")}
-        return self._call(b.chg_group, DONE_SHAPE, _done, values)
+        return self._vendor_call(b.chg_group, DONE_SHAPE, _done, values)
 
     @operation
     def delete_group(self, group: int, *, book: Book = "phones") -> Call[None]:
         b = _BOOKS[book]
-        return self._call(b.del_group, DONE_SHAPE, _done, {"del_group": 1, "grp": group})
+        return self._vendor_call(b.del_group, DONE_SHAPE, _done, {"del_group": 1, "grp": group})
 
     @operation
     def move_contact(
@@ -1514,7 +1516,7 @@ class _SmscOperations(Facade):
         if flag is None:
             raise InvalidRequestError(f"mode should be move, add or remove, got {mode!r}")
         values = {"move_group": flag, "grp": group, b.address: _text_arg(address, "address")}
-        return self._call(b.move_group, DONE_SHAPE, _done, values)
+        return self._vendor_call(b.move_group, DONE_SHAPE, _done, values)
 
     @operation
     def block(
@@ -1533,13 +1535,13 @@ class _SmscOperations(Facade):
             "type": type,
             "cmt": comment,
         }
-        return self._call(b.add_black, CREATED_SHAPE, _one(lambda r: _int(r, "id")), values)
+        return self._vendor_call(b.add_black, CREATED_SHAPE, _one(lambda r: _int(r, "id")), values)
 
     @operation
     def unblock(self, address: str, *, book: Book = "phones") -> Call[None]:
         b = _BOOKS[book]
         values = {"del_black": 1, b.address: _text_arg(address, "address")}
-        return self._call(b.del_black, DONE_SHAPE, _done, values)
+        return self._vendor_call(b.del_black, DONE_SHAPE, _done, values)
 
     @stream
     def black_list(
@@ -1550,7 +1552,7 @@ class _SmscOperations(Facade):
         before: int | None = None
         while True:
             values = {"get_black": 1, "prev_id": before, "cnt": size}
-            page = yield self._call(
+            page = yield self._vendor_call(
                 b.get_black, b.black_list, _many(_black_entry(b.address)), values
             )
             yield Emit(page)
@@ -1563,7 +1565,9 @@ class _SmscOperations(Facade):
     def senders(self, *, all: bool = False) -> Call[list[str]]:
         """The account's sender names (activated ones only unless `all`)."""
         values = {"get": 1, "all": 1 if all else None}
-        return self._call(senders_get, SENDERS_SHAPE, _many(lambda r: _get(r, "sender")), values)
+        return self._vendor_call(
+            senders_get, SENDERS_SHAPE, _many(lambda r: _get(r, "sender")), values
+        )
 
     @operation
     def add_sender(self, /, name: str, comment: str, **flags: Any) -> Call[int]:
@@ -1575,20 +1579,20 @@ class _SmscOperations(Facade):
             "sender": _text_arg(name, "name"),
             "cmt": _text_arg(comment, "comment"),
         }
-        return self._call(
+        return self._vendor_call(
             senders_add, SENDER_CREATED_SHAPE, _one(lambda r: _int(r, "sender")), values
         )
 
     @operation
     def delete_sender(self, name: str) -> Call[None]:
         values = {"del": 1, "sender": _text_arg(name, "name")}
-        return self._call(senders_del, DONE_SHAPE, _done, values)
+        return self._vendor_call(senders_del, DONE_SHAPE, _done, values)
 
     @operation
     def send_sender_code(self, number: str, *, site_name: str | None = None) -> Call[None]:
         """Send a confirmation code to a digital sender name."""
         values = {"send_code": 1, "sender": _text_arg(number, "number"), "site_name": site_name}
-        return self._call(senders_send_code, DONE_SHAPE, _done, values)
+        return self._vendor_call(senders_send_code, DONE_SHAPE, _done, values)
 
     @operation
     def check_sender_code(self, number: str, code: str) -> Call[None]:
@@ -1597,7 +1601,7 @@ class _SmscOperations(Facade):
             "sender": _text_arg(number, "number"),
             "code": _text_arg(code, "code"),
         }
-        return self._call(senders_check_code, DONE_SHAPE, _done, values)
+        return self._vendor_call(senders_check_code, DONE_SHAPE, _done, values)
 
     # History, inbound messages, statistics, tariffs, operators.
     @stream
@@ -1615,7 +1619,7 @@ class _SmscOperations(Facade):
         before: int | None = None
         while True:
             values = {**filters, "get_messages": 1, "prev_id": before, "cnt": size}
-            page = yield self._call(get_messages, HISTORY_SHAPE, _many(_history), values)
+            page = yield self._vendor_call(get_messages, HISTORY_SHAPE, _many(_history), values)
             yield Emit(page)
             if len(page) < size:
                 return
@@ -1627,23 +1631,23 @@ class _SmscOperations(Facade):
     ) -> Call[list[Answer]]:
         """Inbound SMS; poll with `after_id` = the largest id seen."""
         values = {"get_answers": 1, "after_id": after_id, "hour": hours, "to_phone": to_phone}
-        return self._call(get_answers, ANSWERS_SHAPE, _many(_answer), values)
+        return self._vendor_call(get_answers, ANSWERS_SHAPE, _many(_answer), values)
 
     @operation
     def statistics(self, start: date, end: date | None = None) -> Call[list[Record]]:
         """Spending statistics; the field names are undocumented, so rows stay records."""
         values = {"get_stat": 1, "start": _request_date(start), "end": _request_date(end)}
-        return self._call(get_stat, ROWS_SHAPE, _records, values)
+        return self._vendor_call(get_stat, ROWS_SHAPE, _records, values)
 
     @operation
     def tariffs(self) -> Call[list[Tariff]]:
-        return self._call(get_price_list, TARIFFS_SHAPE, _many(_tariff), {"get_price": 1})
+        return self._vendor_call(get_price_list, TARIFFS_SHAPE, _many(_tariff), {"get_price": 1})
 
     @operation
     def operator(self, phone: str) -> Call[OperatorInfo]:
         """The operator, country and region of a number."""
         values = {"get_operator": 1, "phone": _text_arg(phone, "phone")}
-        return self._call(info_get_operator, OPERATOR_SHAPE, _one(_operator), values)
+        return self._vendor_call(info_get_operator, OPERATOR_SHAPE, _one(_operator), values)
 
     # Mailings.
     @operation
@@ -1659,7 +1663,7 @@ class _SmscOperations(Facade):
             "phones": _phones(phones),
             "mes": _text_arg(text, "text"),
         }
-        return self._call(
+        return self._vendor_call(
             jobs_add, JOB_CREATED_SHAPE, _one(lambda r: _int(r, "id")), values, is_send=True
         )
 
@@ -1669,38 +1673,38 @@ class _SmscOperations(Facade):
             jobs = [_job(r) for r in _records(decoded)]
             return jobs[0] if jobs else None
 
-        return self._call(jobs_get, JOBS_SHAPE, convert, {"get": 1, "id": id})
+        return self._vendor_call(jobs_get, JOBS_SHAPE, convert, {"get": 1, "id": id})
 
     @operation
     def jobs(self, *, start: date | None = None, end: date | None = None) -> Call[list[Job]]:
         values = {"get_all": 1, "start": _request_date(start), "end": _request_date(end)}
-        return self._call(jobs_get_all, JOBS_SHAPE, _many(_job), values)
+        return self._vendor_call(jobs_get_all, JOBS_SHAPE, _many(_job), values)
 
     @operation
     def cancel_job(self, id: int) -> Call[None]:
-        return self._call(jobs_cancel, DONE_SHAPE, _done, {"cancel": 1, "id": id})
+        return self._vendor_call(jobs_cancel, DONE_SHAPE, _done, {"cancel": 1, "id": id})
 
     @operation
     def delete_job(self, id: int) -> Call[None]:
-        return self._call(jobs_del, DONE_SHAPE, _done, {"del": 1, "id": id})
+        return self._vendor_call(jobs_del, DONE_SHAPE, _done, {"del": 1, "id": id})
 
     # Sub-clients and their documents (replies undocumented: records stay records).
     @operation
     def add_user(self, /, user: str, password: str, **settings: Any) -> Call[None]:
         """Create a sub-client; settings (`type`, `tariff`, `curr`, `url`, ...) by SMSC name."""
         values = {**settings, "add": 1, "user": _text_arg(user, "user"), "password": password}
-        return self._call(users_add, DONE_SHAPE, _done, values)
+        return self._vendor_call(users_add, DONE_SHAPE, _done, values)
 
     @operation
     def change_user(self, /, user: str, **settings: Any) -> Call[None]:
         values = {**settings, "chg": 1, "user": _text_arg(user, "user")}
-        return self._call(users_chg, DONE_SHAPE, _done, values)
+        return self._vendor_call(users_chg, DONE_SHAPE, _done, values)
 
     @operation
     def pay_user(self, user: str, amount: Decimal | int) -> Call[None]:
         """Move money from this account to a sub-client (negative: back, *unconfirmed*)."""
         values = {"pay": 1, "user": _text_arg(user, "user"), "sum": float(amount)}
-        return self._call(users_pay, DONE_SHAPE, _done, values)
+        return self._vendor_call(users_pay, DONE_SHAPE, _done, values)
 
     @operation
     def user_statistics(
@@ -1715,7 +1719,7 @@ class _SmscOperations(Facade):
         flag = "get_stat_all" if detailed else "get_stat"
         values = {flag: 1, "user": user, "start": _request_date(start), "end": _request_date(end)}
         module = users_get_stat_all if detailed else users_get_stat
-        return self._call(module, ROWS_SHAPE, _records, values)
+        return self._vendor_call(module, ROWS_SHAPE, _records, values)
 
     @operation
     def add_invoice(
@@ -1723,18 +1727,20 @@ class _SmscOperations(Facade):
     ) -> Call[int]:
         """Issue an invoice to a sub-client; returns its id."""
         values = {"add_account": 1, "sum": float(amount), "user": user, "service": service}
-        return self._call(
+        return self._vendor_call(
             documents_add_account, CREATED_SHAPE, _one(lambda r: _int(r, "id")), values
         )
 
     @operation
     def invoice(self, id: int) -> Call[Record]:
-        return self._call(documents_get_account, ROW_SHAPE, _record, {"get_account": 1, "id": id})
+        return self._vendor_call(
+            documents_get_account, ROW_SHAPE, _record, {"get_account": 1, "id": id}
+        )
 
     @operation
     def act(self, id: int, *, number: int | None = None) -> Call[Record]:
         values = {"get_act": 1, "id": id, "num": number}
-        return self._call(documents_get_act, ROW_SHAPE, _record, values)
+        return self._vendor_call(documents_get_act, ROW_SHAPE, _record, values)
 
     # Templates.
     @operation
@@ -1743,37 +1749,43 @@ class _SmscOperations(Facade):
     ) -> Call[int]:
         values = {"add": 1, "name": _text_arg(name, "name"), "msg": _text_arg(text, "text")}
         values.update(format=format, sender=sender)
-        return self._call(templates_add, CREATED_SHAPE, _one(lambda r: _int(r, "id")), values)
+        return self._vendor_call(
+            templates_add, CREATED_SHAPE, _one(lambda r: _int(r, "id")), values
+        )
 
     @operation
     def change_template(self, /, id: int, **fields: Any) -> Call[None]:
         """Change a template's `name`, `msg`, `format` or `sender`."""
-        return self._call(templates_chg, DONE_SHAPE, _done, {**fields, "chg": 1, "id": id})
+        return self._vendor_call(templates_chg, DONE_SHAPE, _done, {**fields, "chg": 1, "id": id})
 
     @operation
     def delete_template(self, id: int) -> Call[None]:
-        return self._call(templates_del, DONE_SHAPE, _done, {"del": 1, "id": id})
+        return self._vendor_call(templates_del, DONE_SHAPE, _done, {"del": 1, "id": id})
 
     @operation
     def templates(self) -> Call[list[Record]]:
-        return self._call(templates_get, ROWS_SHAPE, _records, {"get": 1})
+        return self._vendor_call(templates_get, ROWS_SHAPE, _records, {"get": 1})
 
     @operation
     def add_operator_template(self, /, sender: str, text: str, **operators: Any) -> Call[int]:
         """Register a template with the operators flagged (`mts_srv`, `mega_trn`, ...)."""
         values = {**operators, "add": 1, "sender": sender, "msg": _text_arg(text, "text")}
-        return self._call(op_templates_add, CREATED_SHAPE, _one(lambda r: _int(r, "id")), values)
+        return self._vendor_call(
+            op_templates_add, CREATED_SHAPE, _one(lambda r: _int(r, "id")), values
+        )
 
     @operation
     def operator_templates(self) -> Call[list[Record]]:
-        return self._call(op_templates_get, ROWS_SHAPE, _records, {"get": 1})
+        return self._vendor_call(op_templates_get, ROWS_SHAPE, _records, {"get": 1})
 
     # The smaller scripts.
     @operation
     def ping(self, /, id: int, *, ok: bool = True, **macros: Any) -> Call[None]:
         """Send an event notification of a task group: its recovery (`ok`) or failure template,
         with the `name`, `host` and `info` macros."""
-        return self._call(ping_script, DONE_SHAPE, _done, {**macros, "id": id, "ok": int(ok)})
+        return self._vendor_call(
+            ping_script, DONE_SHAPE, _done, {**macros, "id": id, "ok": int(ok)}
+        )
 
     @operation
     def short_link(self, *, link: str | None = None, id: str | None = None) -> Call[Record]:
@@ -1781,28 +1793,28 @@ class _SmscOperations(Facade):
         if not link and not id:
             raise InvalidRequestError("give link or id")
         values = {"get": 1, "link": link, "id": id}
-        return self._call(tinyurls_get, ROW_SHAPE, _record, values)
+        return self._vendor_call(tinyurls_get, ROW_SHAPE, _record, values)
 
     @operation
     def inbound_numbers(self) -> Call[list[Record]]:
         """Numbers available for receiving SMS."""
-        return self._call(receive_phones_get, ROWS_SHAPE, _records, {"get": 1})
+        return self._vendor_call(receive_phones_get, ROWS_SHAPE, _records, {"get": 1})
 
     @operation
     def rent_inbound_number(self, phone: str, *, auto_renew: bool = True) -> Call[None]:
         values = {"buy": 1, "phone": _text_arg(phone, "phone"), "noprolong": int(not auto_renew)}
-        return self._call(receive_phones_buy, DONE_SHAPE, _done, values)
+        return self._vendor_call(receive_phones_buy, DONE_SHAPE, _done, values)
 
     @operation
     def set_inbound_renewal(self, phone: str, *, auto_renew: bool) -> Call[None]:
         values = {"chg": 1, "phone": _text_arg(phone, "phone"), "noprolong": int(not auto_renew)}
-        return self._call(receive_phones_chg, DONE_SHAPE, _done, values)
+        return self._vendor_call(receive_phones_chg, DONE_SHAPE, _done, values)
 
     @operation
     def wait_call(self, phone: str) -> Call[Record]:
         """Confirm a number by a call from it: the reply says which number to call."""
         values = {"phone": _text_arg(phone, "phone")}
-        return self._call(wait_call_script, ROW_SHAPE, _record, values)
+        return self._vendor_call(wait_call_script, ROW_SHAPE, _record, values)
 
     # The neutral interface (smsgate.gateway).
     def _neutral_send(self, outgoing: neutral.Outgoing) -> Steps[list[neutral.SentMessage]]:
