@@ -13,6 +13,7 @@ from typing import Any
 import httpx
 import pytest
 import yaml
+from smsgate import phones
 from smsgate.errors import (
     ApiError,
     AuthenticationError,
@@ -29,6 +30,7 @@ from smsgate.selzy import (
     Selzy,
     SmsStatus,
     TaskStatus,
+    normalize_phone,
 )
 from smsgate.stub import LoopbackServer, ManualClock, SyncASGITransport, combined_app
 from smsgate.stub.selzy import SelzyStub
@@ -406,6 +408,10 @@ def test_replies_that_break_the_spec_are_decode_errors(reply: object) -> None:
     ("call", "message"),
     [
         (lambda s: s.send_sms("12ab", "hi", sender="Shop"), "international phone"),
+        (lambda s: s.send_sms("7999", "hi", sender="Shop"), "international phone"),
+        (lambda s: s.send_sms("8 909 202 03 03", "hi", sender="Shop"), "default_region"),
+        (lambda s: s.subscribe(1, {"phone": "8 909 202 03 03"}), "default_region"),
+        (lambda s: s.exclude("7999"), "international phone"),
         (lambda s: s.send_sms([], "hi", sender="Shop"), "at least one"),
         (lambda s: s.send_sms(GOOD, "", sender="Shop"), "non-empty"),
         (lambda s: s.send_sms(GOOD, "x" * 1001, sender="Shop"), "at most 1000"),
@@ -619,3 +625,36 @@ def test_wire_live_answers_as_wire_spec_does() -> None:
         query = f"format=json&api_key=stub-key&id={message_id}"
         replies.append(_raw(stub, "GET", f"/en/api/getMessage?{query}").content)
     assert replies[0] == replies[1] and b'"id":"' in replies[0]
+
+
+def test_numbers_are_read_by_the_gateways_rule_with_the_default_region(spy: Spy) -> None:
+    """Issue 19: the facade reads numbers as the gateway does, `default_region` included. A
+    national number is sent, stored and looked up in international form (before, Selzy's
+    own reading ignored the region and refused it), and one the rule refuses never leaves."""
+    national = "8 (909) 202-03-03"
+    with Selzy(KEY, base_url="http://selzy", transport=spy, default_region="RU") as selzy:
+        batch = selzy.send_sms(national, "Hi", sender="Shop")
+        selzy.subscribe(1, {"phone": national})
+        found = list(selzy.export_contacts(field_names=["phone"], phone="89092020303"))
+        sent_before = len(spy.requests)
+        with pytest.raises(InvalidRequestError, match="region RU"):
+            selzy.send_sms("7999", "Hi", sender="Shop")
+        assert len(spy.requests) == sent_before
+    [send] = spy.calls("sendSms")
+    assert dict(httpx.QueryParams(send.content.decode()))["phone"] == "79092020303"
+    assert [s.phone for s in batch.sent] == ["79092020303"]
+    assert found == [{"phone": GOOD}]
+
+
+@pytest.mark.parametrize(
+    ("number", "region", "expected"),
+    [("+7 909 202-03-03", None, "79092020303"), ("8 909 202 03 03", "RU", "79092020303")],
+)
+def test_normalize_phone_is_the_gateways_rule(number: str, region: str, expected: str) -> None:
+    assert normalize_phone(number, region) == expected
+    assert normalize_phone(number, region) == phones.international_digits(number, region)
+
+
+def test_a_national_number_without_a_region_is_refused_with_the_hint() -> None:
+    with pytest.raises(InvalidRequestError, match="default_region"):
+        normalize_phone("8 909 202 03 03")
