@@ -24,8 +24,7 @@ from ._results import Ack, CampaignStarted, CampaignStatus
 class CampaignOperations(MessageOperations):
     """On the messages' operations: a campaign sends a message made with them."""
 
-    @operation
-    def create_campaign(
+    def _create_campaign(
         self,
         message_id: int,
         *,
@@ -36,22 +35,7 @@ class CampaignOperations(MessageOperations):
     ) -> Call[CampaignStarted]:
         """Send a created message now, or at `start_time` (timezone-aware; sent as UTC).
         Never retried once it may have reached Selzy."""
-        return self._create_campaign(
-            _limits.integer(message_id, "message_id"),
-            start_time,
-            contacts,
-            payment_limit,
-            payment_currency,
-        )
-
-    def _create_campaign(
-        self,
-        message_id: int,
-        start_time: datetime | None,
-        contacts: Iterable[str],
-        payment_limit: Decimal | float | None,
-        payment_currency: str | None,
-    ) -> Call[CampaignStarted]:
+        _limits.integer(message_id, "message_id")
         if start_time is not None:
             _limits.future(start_time, "start_time", within=inputs.CAMPAIGN_AHEAD)
         start = inputs.utc(start_time, inputs.MINUTES, "start_time")
@@ -80,6 +64,8 @@ class CampaignOperations(MessageOperations):
 
         return self._call(create_campaign, decode.of_result(convert), send=True, body=body)
 
+    create_campaign = operation(_create_campaign)
+
     @operation
     def send_campaign(
         self,
@@ -92,8 +78,8 @@ class CampaignOperations(MessageOperations):
     ) -> Steps[CampaignStarted]:
         """The documented flow: createSmsMessage for a list, then createCampaign for it."""
         inputs.utc(start_time, inputs.MINUTES, "start_time")  # fails before anything is made
-        created = yield from self._create_sms_message(sender, body, list_id, tag, ())
-        return (yield from self._create_campaign(created.id, start_time, (), None, None))
+        created = yield from self._create_sms_message(sender, body, list_id, tag=tag)
+        return (yield from self._create_campaign(created.id, start_time=start_time))
 
     @operation
     def cancel_campaign(self, campaign_id: int) -> Call[Ack]:

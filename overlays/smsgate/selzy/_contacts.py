@@ -204,8 +204,7 @@ class ContactOperations(SelzyFacade):
 
         yield from _pager.pages(page, 0, _pager.by_offset(size))
 
-    @operation
-    def start_export(
+    def _start_export(
         self,
         *,
         list_id: int | None = None,
@@ -218,21 +217,6 @@ class ContactOperations(SelzyFacade):
         notify_url: str | None = None,
     ) -> Call[Task]:
         """Start async/exportContacts; `wait_for_task` and `read_file` finish it."""
-        return self._start_export(
-            list_id, field_names, email, phone, tag, email_status, phone_status, notify_url
-        )
-
-    def _start_export(
-        self,
-        list_id: int | None,
-        field_names: Sequence[str] | None,
-        email: str | None,
-        phone: str | None,
-        tag: str | None,
-        email_status: str | None,
-        phone_status: str | None,
-        notify_url: str | None,
-    ) -> Call[Task]:
         body = models.AsyncExportContactsRequest(
             notify_url=given(notify_url),
             list_id=given(list_id),
@@ -244,6 +228,8 @@ class ContactOperations(SelzyFacade):
             phone_status=given(inputs.contact_status(phone_status, "phone_status")),
         )
         return self._call(async_export_contacts, decode.of_result(decode.task), body=body)
+
+    start_export = operation(_start_export)
 
     @operation
     def task(self, task_uuid: str) -> Call[Task]:
@@ -268,7 +254,11 @@ class ContactOperations(SelzyFacade):
         """The async export in one go: start it, poll with backoff until done, then yield the
         file's rows as {column: value}. The file is fetched whole, then read row by row."""
         started = yield from self._start_export(
-            list_id, field_names, None, None, tag, email_status, phone_status, None
+            list_id=list_id,
+            field_names=field_names,
+            tag=tag,
+            email_status=email_status,
+            phone_status=phone_status,
         )
         task = yield from self._wait(started)
         yield from self._file_rows(task)

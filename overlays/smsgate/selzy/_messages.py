@@ -32,8 +32,7 @@ def _message_page(reply: Any) -> list[Message]:
 
 
 class MessageOperations(SelzyFacade):
-    @operation
-    def create_sms_message(
+    def _create_sms_message(
         self,
         sender: str,
         body: str,
@@ -43,11 +42,6 @@ class MessageOperations(SelzyFacade):
         categories: Iterable[str] = (),
     ) -> Call[Created]:
         """An SMS for a list's active phones; `create_campaign` sends it."""
-        return self._create_sms_message(sender, body, list_id, tag, categories)
-
-    def _create_sms_message(
-        self, sender: str, body: str, list_id: int, tag: str | None, categories: Iterable[str]
-    ) -> Call[Created]:
         request = models.CreateSmsMessageRequest(
             sender=inputs.sender(sender),
             body=_limits.text(body, "body", max_chars=inputs.TEXT_LIMIT),
@@ -60,6 +54,8 @@ class MessageOperations(SelzyFacade):
             return Created(_wire.integer(result.message_id, "message_id"), warnings=warnings)
 
         return self._call(create_sms_message, decode.of_result(convert), body=request)
+
+    create_sms_message = operation(_create_sms_message)
 
     @operation
     def delete_message(self, message_id: int) -> Call[Ack]:

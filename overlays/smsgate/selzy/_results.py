@@ -14,40 +14,6 @@ from typing import Any, Literal, TypeVar
 
 from ..errors import SmsgateError
 
-__all__ = [
-    "Ack",
-    "Campaign",
-    "CampaignStarted",
-    "CampaignState",
-    "CampaignStats",
-    "CampaignStatus",
-    "ContactInfo",
-    "ContactStatus",
-    "Created",
-    "ErrorCode",
-    "Field",
-    "ImportChunk",
-    "ImportReport",
-    "ImportRow",
-    "Listing",
-    "MailingList",
-    "Message",
-    "Registered",
-    "SenderDomain",
-    "SentSms",
-    "SmsBatch",
-    "SmsChunk",
-    "SmsState",
-    "SmsStatus",
-    "Tag",
-    "Tariff",
-    "TariffChange",
-    "Task",
-    "TaskStatus",
-    "Transfer",
-    "UserInfo",
-]
-
 T = TypeVar("T")
 
 

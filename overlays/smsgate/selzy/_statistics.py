@@ -53,8 +53,7 @@ def _campaign_state(result: Any, warnings: tuple[str, ...]) -> CampaignState:
 
 
 class StatisticsOperations(SelzyFacade):
-    @operation
-    def start_delivery_report(
+    def _start_delivery_report(
         self,
         campaign_id: int,
         *,
@@ -62,15 +61,7 @@ class StatisticsOperations(SelzyFacade):
         field_ids: Iterable[int] = (),
         notify_url: str | None = None,
     ) -> Call[Task]:
-        return self._start_delivery_report(campaign_id, changed_since, field_ids, notify_url)
-
-    def _start_delivery_report(
-        self,
-        campaign_id: int,
-        changed_since: datetime | None,
-        field_ids: Iterable[int],
-        notify_url: str | None,
-    ) -> Call[Task]:
+        """Start async/getCampaignDeliveryStats; `wait_for_task` and `read_file` finish it."""
         body = models.AsyncGetCampaignDeliveryStatsRequest(
             campaign_id=_limits.integer(campaign_id, "campaign_id"),
             changed_since=given(inputs.utc(changed_since, inputs.SECONDS, "changed_since")),
@@ -80,13 +71,15 @@ class StatisticsOperations(SelzyFacade):
         endpoint = async_get_campaign_delivery_stats
         return self._call(endpoint, decode.of_result(decode.task), body=body)
 
+    start_delivery_report = operation(_start_delivery_report)
+
     @stream
     def delivery_report(
         self, campaign_id: int, *, changed_since: datetime | None = None
     ) -> Stream[dict[str, str]]:
         """The async delivery report: start it, poll until done, yield its rows (for SMS:
         the phone and its `send_result`, an `SmsStatus` value)."""
-        started = yield from self._start_delivery_report(campaign_id, changed_since, (), None)
+        started = yield from self._start_delivery_report(campaign_id, changed_since=changed_since)
         task = yield from self._wait(started)
         yield from self._file_rows(task)
 
