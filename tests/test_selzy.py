@@ -13,10 +13,12 @@ from typing import Any
 import httpx
 import pytest
 import yaml
-from smsgate import phones
+from smsgate import DeliveryState, connect, phones
+from smsgate.callbacks import CallbackRequest
 from smsgate.errors import (
     ApiError,
     AuthenticationError,
+    CallbackError,
     DecodeError,
     InsufficientFundsError,
     InvalidRequestError,
@@ -31,6 +33,7 @@ from smsgate.selzy import (
     SmsStatus,
     TaskStatus,
     normalize_phone,
+    read_delivery_callback,
 )
 from smsgate.stub import LoopbackServer, ManualClock, SyncASGITransport, combined_app
 from smsgate.stub.selzy import SelzyStub
@@ -658,3 +661,24 @@ def test_normalize_phone_is_the_gateways_rule(number: str, region: str, expected
 def test_a_national_number_without_a_region_is_refused_with_the_hint() -> None:
     with pytest.raises(InvalidRequestError, match="default_region"):
         normalize_phone("8 909 202 03 03")
+
+
+def test_neutral_reports_spell_the_status_as_selzy_does_and_say_no_time(
+    spy: Spy, stub: SelzyStub, clock: ManualClock
+) -> None:
+    """Issue 19: a neutral report's vendor_status is checkSms' status as Selzy spells it, the
+    spelling `SmsStatus` and the delivery report's `send_result` use too, and `at` stays None
+    because checkSms gives no time. Polls are Selzy's only reports: it sends no callbacks."""
+    with connect(
+        "selzy", api_key=KEY, base_url="http://selzy", transport=spy, sender="Shop"
+    ) as gateway:
+        good, bad = gateway.send([GOOD, BAD], "Hi")
+        tick(stub, clock, 10)
+        reports = [gateway.status(good.id), gateway.status(bad.id)]
+    assert [(r.vendor_status, r.state, r.at) for r in reports] == [
+        (SmsStatus.OK_DELIVERED.value, DeliveryState.DELIVERED, None),
+        (SmsStatus.ERR_DELIVERY_FAILED.value, DeliveryState.FAILED, None),
+    ]
+    assert reports[1].error == "err_delivery_failed"
+    with pytest.raises(CallbackError, match="no SMS delivery callbacks"):
+        read_delivery_callback(CallbackRequest("POST", "http://app/selzy"), None)
