@@ -429,6 +429,7 @@ def test_replies_that_break_the_spec_are_decode_errors(reply: object) -> None:
             "timezone-aware",
         ),
         (lambda s: list(s.export_contacts(page_size=5000)), "page_size"),
+        (lambda s: s.start_export(email_status="gone"), "email_status is one of"),
         (lambda s: s.user_exists(), "login or an email"),
         (lambda s: s.transfer_money("a@b.cd", "c@d.ef", -1, "USD"), "positive"),
     ],

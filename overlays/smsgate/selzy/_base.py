@@ -41,8 +41,6 @@ from ._results import ErrorCode, Task
 if TYPE_CHECKING:
     from smsgate_selzy_client.types import Unset
 
-__all__ = ["SelzySettings"]
-
 log = logging.getLogger("smsgate.selzy")
 T = TypeVar("T")
 

@@ -16,8 +16,6 @@ from ._results import ContactStatus
 if TYPE_CHECKING:
     from smsgate_selzy_client.models import ContactStatus as ContactStatusName
 
-__all__ = ["normalize_phone"]
-
 T = TypeVar("T")
 
 SMS_BATCH = 150
