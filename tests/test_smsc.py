@@ -586,7 +586,7 @@ def test_balance_is_named_smsc_balance_and_the_old_name_warns() -> None:
     assert "SmscBalance" in smsgate.smsc.__all__ and "Balance" not in smsgate.smsc.__all__
     assert SmscBalance is not smsgate.Balance
     with pytest.warns(DeprecationWarning, match="SmscBalance"):
-        from smsgate.smsc import Balance  # type: ignore[attr-defined,unused-ignore]
+        from smsgate.smsc import Balance
     assert Balance is SmscBalance
 
 

@@ -96,6 +96,13 @@ __all__ = [
     "read_delivery_callback",
 ]
 
+# The public names say where they are imported from (help(), reprs, the registry's check),
+# not the private module of the package that defines them.
+for _public in __all__:
+    if isinstance(globals().get(_public), type) or callable(globals().get(_public)):
+        globals()[_public].__module__ = __name__
+del _public
+
 MOSCOW: tzinfo
 """SMSC's dates carry no zone; Moscow time is documented by clients (the account's zone is
 *unconfirmed* as an alternative). Made on first use (the module's __getattr__), not on import."""
