@@ -27,6 +27,7 @@ JOBS_SHAPE = Shape(
     ("id", "name", "status", "start_date", "cnt"), many=True, empty_on=frozenset({3})
 )
 _ADD = frozenset({"add", "mes"})
+"""What add_job sets itself (the command flag, the text), never taken among the options."""
 
 
 def _first_job(decoded: Any) -> Job | None:

@@ -31,9 +31,9 @@ from . import _records as read
 from ._base import SmscBase
 from ._decode import CREATED_SHAPE, DONE_SHAPE, ROW_SHAPE, ROWS_SHAPE, Record
 
-_CHG = frozenset({"chg", "id"})
-_ADD = frozenset({"add", "sender", "msg"})
-_PING = frozenset({"id", "ok"})
+# What the methods set themselves (command flags, the text), which an option must not give.
+_CHG = frozenset({"chg"})
+_ADD = frozenset({"add", "msg"})
 
 
 class Templates(SmscBase):
@@ -87,7 +87,7 @@ class SmallerScripts(SmscBase):
     def ping(self, /, id: int, *, ok: bool = True, **macros: Any) -> Call[None]:
         """Send an event notification of a task group: its recovery (`ok`) or failure template,
         with the `name`, `host` and `info` macros."""
-        given = _inputs.options(models.PingBody, "ping", macros, taken=_PING)
+        given = _inputs.options(models.PingBody, "ping", macros)
         body = models.PingBody(id=id, ok=1 if ok else 0, **given)
         return self._call(ping_script, read.done, body=body, shape=DONE_SHAPE)
 

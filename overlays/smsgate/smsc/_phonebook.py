@@ -305,4 +305,5 @@ class Phonebook(SmscBase):
 
 
 _ADDRESS = frozenset({"phone", "mail", "add", "chg"})
-"""What the contact methods set themselves, never taken among the fields."""
+"""What the contact methods set themselves (the address, the command flag), never taken among
+the fields."""

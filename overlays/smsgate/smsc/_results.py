@@ -9,28 +9,6 @@ from decimal import Decimal
 from enum import IntEnum
 from typing import Any, Literal
 
-__all__ = [
-    "Answer",
-    "BlackListEntry",
-    "Charset",
-    "Contact",
-    "DeliveryError",
-    "Format",
-    "Group",
-    "HistoryMessage",
-    "InboundCallback",
-    "Job",
-    "MessageDetails",
-    "MessageStatus",
-    "OperatorInfo",
-    "Price",
-    "SendResult",
-    "SmscBalance",
-    "Status",
-    "StatusCallback",
-    "Tariff",
-]
-
 Charset = Literal["utf-8", "windows-1251", "koi8-r"]
 
 

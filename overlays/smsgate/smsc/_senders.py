@@ -26,6 +26,7 @@ from ._decode import DONE_SHAPE, Shape
 SENDERS_SHAPE = Shape(("sender",), many=True, empty_on=frozenset({3}))
 SENDER_CREATED_SHAPE = Shape(("sender",), line=re.compile(r"ID = (?P<sender>[0-9]+)"))
 _ADD = frozenset({"add", "sender", "cmt"})
+"""What add_sender sets itself, never taken among the flags."""
 
 
 class Senders(SmscBase):

@@ -27,7 +27,8 @@ from . import _records as read
 from ._base import SmscBase
 from ._decode import CREATED_SHAPE, DONE_SHAPE, ROW_SHAPE, ROWS_SHAPE, Record
 
-_ADD = frozenset({"add", "password"})
+# The command flags the methods set, which an option must not give again.
+_ADD = frozenset({"add"})
 _CHG = frozenset({"chg"})
 
 
