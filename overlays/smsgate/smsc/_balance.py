@@ -28,6 +28,8 @@ def _balance(decoded: Any) -> SmscBalance:
 
 
 class Balances(SmscBase):
+    """balance.php's operation."""
+
     def _balance(self, *, currency: bool = False) -> Call[SmscBalance]:
         """The balance, and with `currency=True` its currency. SMSC allows 10 a minute."""
         body = models.GetBalanceBody(cur=_inputs.unset(1 if currency else None))

@@ -54,6 +54,8 @@ OPERATOR_SHAPE = Shape(("phone", "country", "operator", "region", "mcc", "mnc"))
 
 
 class Data(SmscBase):
+    """get.php's and info.php's operations."""
+
     @stream
     def history(
         self,

@@ -36,6 +36,8 @@ def _first_job(decoded: Any) -> Job | None:
 
 
 class Jobs(SmscBase):
+    """jobs.php's operations."""
+
     @operation
     def add_job(
         self, /, name: str, phones: str | int | Iterable[str | int], text: str, **options: Any

@@ -37,6 +37,8 @@ _ADD = frozenset({"add", "msg"})
 
 
 class Templates(SmscBase):
+    """templates.php's and op_templates.php's operations."""
+
     @operation
     def add_template(
         self, name: str, text: str, *, format: str | None = None, sender: str | None = None
@@ -83,6 +85,8 @@ class Templates(SmscBase):
 
 
 class SmallerScripts(SmscBase):
+    """ping.php, tinyurls.php, receive_phones.php and wait_call.php."""
+
     @operation
     def ping(self, /, id: int, *, ok: bool = True, **macros: Any) -> Call[None]:
         """Send an event notification of a task group: its recovery (`ok`) or failure template,

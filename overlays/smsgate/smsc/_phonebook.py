@@ -150,6 +150,8 @@ def _book(name: Book) -> _Book:
 
 
 class Phonebook(SmscBase):
+    """phones.php's and mails.php's operations."""
+
     # Contacts.
     @operation
     def add_contact(

@@ -30,6 +30,8 @@ _ADD = frozenset({"add", "sender", "cmt"})
 
 
 class Senders(SmscBase):
+    """senders.php's operations."""
+
     @operation
     def senders(self, *, all: bool = False) -> Call[list[str]]:
         """The account's sender names (activated ones only unless `all`)."""

@@ -33,6 +33,8 @@ PRICE_SHAPE = Shape(("cost", "cnt"), line=re.compile(rf"(?P<cost>{MONEY}) \((?P<
 
 
 class Sending(SmscBase):
+    """send.php's operations."""
+
     def _send(
         self,
         /,

@@ -52,6 +52,8 @@ def _message(id: str | int, phone: str | int) -> tuple[str, str]:
 
 
 class Statuses(SmscBase):
+    """status.php's operations."""
+
     def _status(self, id: str | int, phone: str | int) -> Call[Status]:
         """One message's status; an unknown id is an SmscApiError with code 3."""
         message, number = _message(id, phone)

@@ -33,6 +33,8 @@ _CHG = frozenset({"chg"})
 
 
 class Users(SmscBase):
+    """users.php's and documents.php's operations."""
+
     @operation
     def add_user(self, /, user: str, password: str, **settings: Any) -> Call[None]:
         """Create a sub-client; settings (`type`, `tariff`, `curr`, `url`, ...) by SMSC name."""
