@@ -575,6 +575,8 @@ def test_numbers_follow_the_gateways_rule_before_any_request(
     assert national.status(sent.id, PHONE).status is not MessageStatus.NOT_FOUND
     group = world.client.groups()[0].id
     assert world.client.send(f"G{group}", "to the group").parts == 5  # its five contacts
+    listed = world.client.send_list({f"{PHONE};+7 999 765-43-21": "both", f"G{group}": "x"})
+    assert listed.parts == 7  # a string lists several, as send.php takes them
 
 
 def test_balance_is_named_smsc_balance_and_the_old_name_warns() -> None:

@@ -25,6 +25,7 @@ __all__ = ["HOSTS", "SmscBase", "SmscSettings"]
 HOSTS = tuple(f"https://{h}smsc.ru" for h in ("", "www2.", "www3.", "www4.", "www5."))
 """The main host and the backups the official libraries fall back to."""
 _GROUP = re.compile(r"G[0-9]+")
+_LIST = re.compile(r"[,;]")
 
 
 class SmscSettings(GatewaySettings, total=False):
@@ -146,8 +147,12 @@ class SmscBase(Facade):
     def _targets(self, phones: str | int | Iterable[str | int]) -> str:
         """send.php's `phones`: numbers by the gateway's rule (smsgate.phones, with the
         client's default_region), checked before any request, or `G<group id>` for a contact
-        group as SMSC documents it; each once, in the order given."""
-        many = [phones] if isinstance(phones, str | int) else list(phones)
+        group as SMSC documents it, one by one or in a `,`/`;`-separated string; each once, in
+        the order given."""
+        given = [phones] if isinstance(phones, str | int) else list(phones)
+        many: list[str | int] = []
+        for item in given:  # a string may list several: "79991234567,G5;79997654321"
+            many += [t.strip() for t in _LIST.split(item)] if isinstance(item, str) else [item]
         if not many:
             raise InvalidRequestError("give at least one phone number (or G<group id>)")
 
