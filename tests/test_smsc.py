@@ -504,7 +504,7 @@ def test_options_by_smsc_name_are_checked_against_the_typed_body() -> None:
     client = Smsc(LOGIN, PASSWORD, transport=httpx.MockTransport(refuse))
     refusals = {
         "send takes no no_such_option": lambda: client.send(PHONE, "x", no_such_option=1),
-        "send: translit=7": lambda: client.send(PHONE, "x", translit=7),
+        "send: translit is one of 0, 1, 2, got 7": lambda: client.send(PHONE, "x", translit=7),
         "send: mes is set by the method": lambda: client.send(PHONE, "x", mes="other"),
         "send: fmt is set by the method": lambda: client.send(PHONE, "x", fmt=1),
         "get_price: cost is set by the method": lambda: client.price(PHONE, "x", cost=2),
@@ -512,7 +512,9 @@ def test_options_by_smsc_name_are_checked_against_the_typed_body() -> None:
         "mails_chg takes no new_phone": lambda: client.change_contact(
             "a@example.com", book="mails", new_phone="1"
         ),
-        "users_add: type=9": lambda: client.add_user("sub", "pw", type=9),
+        "users_add: type is one of 0, 1, 2, 3, 4, got 9": lambda: client.add_user(
+            "sub", "pw", type=9
+        ),
     }
     for message, call in refusals.items():
         with pytest.raises(InvalidRequestError, match=message):

@@ -84,8 +84,10 @@ def options(
         attribute, hint = fields[name]
         if value is None:
             continue
-        if not _fits(value, hint):
-            raise InvalidRequestError(f"{operation}: {name}={value!r} is not a {hint}")
+        choices = _choices(hint)
+        if choices and value not in choices:
+            allowed = ", ".join(map(repr, choices))
+            raise InvalidRequestError(f"{operation}: {name} is one of {allowed}, got {value!r}")
         checked[attribute] = value
     return checked
 
@@ -102,12 +104,12 @@ def _body_fields(model: type) -> dict[str, tuple[str, Any]]:
     }
 
 
-def _fits(value: Any, hint: Any) -> bool:
-    """The spec's enumerations are checked, as the generated from_dict checks them; other
-    values go as given (SMSC reads `valid=2` and `valid="02:00"` alike)."""
+def _choices(hint: Any) -> tuple[Any, ...]:
+    """The values an enumeration of the spec allows (checked, as the generated from_dict
+    checks them), none for the rest (which go as given: SMSC reads `valid=2` and
+    `valid="02:00"` alike)."""
     members = get_args(hint) if get_origin(hint) in (Union, types.UnionType) else (hint,)
-    choices = [get_args(member) for member in members if get_origin(member) is Literal]
-    return not choices or any(value in values for values in choices)
+    return tuple(v for member in members if get_origin(member) is Literal for v in get_args(member))
 
 
 def unset(value: T | None) -> T | Unset:
