@@ -23,7 +23,6 @@ from smsgate.errors import CallbackError, DecodeError, InvalidRequestError, Outc
 from smsgate.smsc import (
     MOSCOW,
     AsyncSmsc,
-    Balance,
     DeliveryError,
     Format,
     Group,
@@ -34,6 +33,7 @@ from smsgate.smsc import (
     Smsc,
     SmscApiError,
     SmscAuthenticationError,
+    SmscBalance,
     SmscInsufficientFundsError,
     SmscRateLimitError,
     StatusCallback,
@@ -262,8 +262,8 @@ def test_results_are_typed_and_mean_what_the_stub_did(worlds: Callable[..., Worl
     assert details.sent_at is not None and details.sent_at.timestamp() == START
     statuses = client.statuses([("m1", PHONE), ("nope", PHONE)])
     assert [s.status for s in statuses] == [MessageStatus.DELIVERED, MessageStatus.NOT_FOUND]
-    assert client.balance() == Balance(Decimal("98.80"))
-    assert client.balance(currency=True) == Balance(Decimal("98.80"), "RUB")
+    assert client.balance() == SmscBalance(Decimal("98.80"))
+    assert client.balance(currency=True) == SmscBalance(Decimal("98.80"), "RUB")
     assert client.price(PHONE, "x" * 161) == Price(Decimal("0.80"), 2)
     contacts = list(client.contacts())
     assert [c.name for c in contacts] == [f"Иванов, {n}" for n in range(5)]
@@ -314,7 +314,9 @@ def test_callbacks_that_do_not_parse_are_callback_errors() -> None:
 
 
 ERRORS: dict[str, tuple[Callable[[Smsc], Any], type[SmscApiError], int, str | None]] = {
-    "bad number": (lambda c: c.send("12", "x", id="77"), SmscApiError, 7, "77"),
+    # A number is checked before any request (test_numbers_follow_the_gateways_rule...);
+    # an unknown group is SMSC's error 7, which carries the message's id.
+    "unknown group target": (lambda c: c.send("G999", "x", id="77"), SmscApiError, 7, "77"),
     "bad time zone": (lambda c: c.send(PHONE, "x", id="78", tz=99), SmscApiError, 1, None),
     "unknown message": (lambda c: c.status("nope", PHONE), SmscApiError, 3, None),
     "unknown group": (lambda c: c.rename_group(1, "x"), SmscApiError, 3, None),
@@ -408,7 +410,7 @@ def test_bare_ok_and_json_labels_are_read_by_the_format_asked_for(
     for fmt in FORMATS:
         world = worlds(fmt, wire="live")
         assert world.client.delete("m2", PHONE) is None
-        assert world.client.balance() == Balance(Decimal("98.80"))
+        assert world.client.balance() == SmscBalance(Decimal("98.80"))
 
 
 @pytest.mark.parametrize("name", sorted(CSV_AMBIGUOUS))
@@ -491,6 +493,143 @@ def test_bad_input_is_refused_before_any_request() -> None:
         Smsc(LOGIN, PASSWORD, fmt=4)
 
 
+def test_options_by_smsc_name_are_checked_against_the_typed_body() -> None:
+    """Options (send's translit/time/flash/..., a contact's fields) go into the generated
+    body's typed constructor by their SMSC names; one the command does not take, or does not
+    allow, or that the method sets itself, is refused naming the operation and the option."""
+
+    def refuse(request: httpx.Request) -> httpx.Response:
+        raise AssertionError("nothing should be sent")
+
+    client = Smsc(LOGIN, PASSWORD, transport=httpx.MockTransport(refuse))
+    refusals = {
+        "send takes no no_such_option": lambda: client.send(PHONE, "x", no_such_option=1),
+        "send: translit is one of 0, 1, 2, got 7": lambda: client.send(PHONE, "x", translit=7),
+        "send: mes is set by the method": lambda: client.send(PHONE, "x", mes="other"),
+        "send: fmt is set by the method": lambda: client.send(PHONE, "x", fmt=1),
+        "get_price: cost is set by the method": lambda: client.price(PHONE, "x", cost=2),
+        "phones_add takes no nickname": lambda: client.add_contact(PHONE, "I", nickname="x"),
+        "mails_chg takes no new_phone": lambda: client.change_contact(
+            "a@example.com", book="mails", new_phone="1"
+        ),
+        "users_add: type is one of 0, 1, 2, 3, 4, got 9": lambda: client.add_user(
+            "sub", "pw", type=9
+        ),
+    }
+    for message, call in refusals.items():
+        with pytest.raises(InvalidRequestError, match=message):
+            call()
+
+
+def test_options_reach_the_wire_by_their_smsc_names() -> None:
+    """`bin`, `type` and `format` are `bin_`, `type_` and `format_` in the generated models:
+    the SMSC name is what a caller gives and what goes out."""
+    seen: list[dict[str, str]] = []
+    replies = iter([{"id": "5", "cnt": 1}, "OK", {"id": 3}])
+
+    def record(request: httpx.Request) -> httpx.Response:
+        seen.append(dict(parse_qsl(request.content.decode())))
+        reply = next(replies)
+        return httpx.Response(200, text=reply) if reply == "OK" else httpx.Response(200, json=reply)
+
+    client = Smsc(LOGIN, PASSWORD, transport=httpx.MockTransport(record))
+    client.send(PHONE, "00ff", bin=2, translit=1)
+    client.add_user("sub2", "pw-2", type=1)
+    assert client.add_template("t", "text", format="sms") == 3
+    assert [(f.get("bin"), f.get("type"), f.get("format"), f["fmt"]) for f in seen] == [
+        ("2", None, None, "3"),
+        (None, "1", None, "3"),
+        (None, None, "sms", "3"),
+    ]
+    assert seen[0]["translit"] == "1"
+
+
+def test_numbers_follow_the_gateways_rule_before_any_request(
+    worlds: Callable[..., World],
+) -> None:
+    """Issue 19: `Smsc.send("7999", "x")` went to SMSC. Numbers are checked as the gateway
+    checks them (smsgate.phones, with the client's default_region) before any request; the
+    documented `G<group id>` targets go as they are."""
+    requests: list[httpx.Request] = []
+
+    def refuse(request: httpx.Request) -> httpx.Response:
+        requests.append(request)
+        raise AssertionError("nothing should be sent")
+
+    client = Smsc(LOGIN, PASSWORD, transport=httpx.MockTransport(refuse))
+    for call in (
+        lambda: client.send("7999", "x"),
+        lambda: client.send([PHONE, "12"], "x"),
+        lambda: client.send("89991234567", "x"),  # national, and no default_region
+        lambda: client.price("7999", "x"),
+        lambda: client.send_list({"7999": "x"}),
+        lambda: client.add_job("job", "7999", "x"),
+    ):
+        with pytest.raises(InvalidRequestError, match="not a valid"):
+            call()
+    assert requests == []
+
+    world = worlds()
+    national = Smsc(
+        LOGIN, PASSWORD, base_url="http://smsc", transport=world.transport, default_region="RU"
+    )
+    sent = national.send(["8 999 123-45-67", "+7 999 123 45 67"], "x", id="n1")
+    assert national.status(sent.id, PHONE).status is not MessageStatus.NOT_FOUND
+    group = world.client.groups()[0].id
+    assert world.client.send(f"G{group}", "to the group").parts == 5  # its five contacts
+    listed = world.client.send_list({f"{PHONE};+7 999 765-43-21": "both", f"G{group}": "x"})
+    assert listed.parts == 7  # a string lists several, as send.php takes them
+
+
+def test_balance_is_named_smsc_balance_and_the_old_name_warns() -> None:
+    """Issue 19: three public classes were named Balance; SMSC's is SmscBalance, and
+    `from smsgate.smsc import Balance` still works for now, with a DeprecationWarning."""
+    import smsgate
+    import smsgate.smsc
+
+    assert "SmscBalance" in smsgate.smsc.__all__ and "Balance" not in smsgate.smsc.__all__
+    assert SmscBalance is not smsgate.Balance
+    with pytest.warns(DeprecationWarning, match="SmscBalance"):
+        from smsgate.smsc import Balance
+    assert Balance is SmscBalance
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_report_reads_the_same_polled_or_pushed(fmt: Format, receiver: CallbackReceiver) -> None:
+    """Issue 19: the neutral report of a callback and of a poll agree, `vendor_status`
+    spelled the same and `at` filled (SMSC gives a time both ways), in every format."""
+    from smsgate.callbacks import CallbackRequest
+    from smsgate.gateway import connect
+    from smsgate.smsc import read_delivery_callback
+
+    callbacks = Callbacks(
+        url="http://receiver/callbacks", transport=httpx.ASGITransport(receiver.app)
+    )
+    clock = ManualClock(START)
+    stub = SmscStub(LOGIN, PASSWORD, clock=clock, callbacks=callbacks)
+    transport = SyncASGITransport(stub.app)
+    with connect(
+        "smsc", login=LOGIN, password=PASSWORD, fmt=fmt, base_url="http://smsc",
+        transport=transport,
+    ) as gateway:  # fmt: skip
+        sent = gateway.send(PHONE, "x")[0]
+        clock.advance(5)
+        asyncio.run(stub.tick())
+        polled = gateway.status(sent.id)
+    pushed = [
+        report
+        for query in receiver.queries
+        for report in read_delivery_callback(
+            CallbackRequest("GET", f"http://receiver/callbacks?{query}"), None
+        )
+    ]
+    final = pushed[-1]
+    assert polled.is_final and polled.at is not None
+    assert (polled.id, polled.to, polled.state, polled.vendor_status, polled.at) == (
+        final.id, final.to, final.state, final.vendor_status, final.at,
+    )  # fmt: skip
+
+
 # Replies as the reference records them, through a mock transport.
 COSTED = SendResult("1234", 2, Decimal("0.8"), Decimal("1231.21"))
 GROUPS = '[{"id": 5924, "name": "My group"}, {"id": 5921, "name": "New group", "number": 1234}]'
@@ -525,9 +664,10 @@ def replying(body: str, content_type: str = "application/json; charset=utf-8") -
          lambda c: c.send(PHONE, "x", cost=3), COSTED),
         (Format.JSON, '{"cost": "0.4", "cnt": 1}', lambda c: c.price(PHONE, "x"),
          Price(Decimal("0.4"), 1)),
-        (Format.JSON, '{"balance": "15.00"}', lambda c: c.balance(), Balance(Decimal("15.00"))),
-        (Format.XML, "<balance>15.00</balance>", lambda c: c.balance(), Balance(Decimal("15.00"))),
-        (Format.TEXT, "250.80", lambda c: c.balance(), Balance(Decimal("250.80"))),
+        (Format.JSON, '{"balance": "15.00"}', lambda c: c.balance(), SmscBalance(Decimal("15.00"))),
+        (Format.XML, "<balance>15.00</balance>", lambda c: c.balance(),
+         SmscBalance(Decimal("15.00"))),
+        (Format.TEXT, "250.80", lambda c: c.balance(), SmscBalance(Decimal("250.80"))),
         (Format.JSON, "OK", lambda c: c.delete_group(5924), None),
         (Format.JSON, '{"id": 5113988}', lambda c: c.add_contact(PHONE, "x"), 5113988),
         (Format.TEXT, "ID = 5113988", lambda c: c.add_contact(PHONE, "x"), 5113988),
@@ -641,7 +781,7 @@ def test_reads_fail_over_to_the_backup_hosts_and_sends_only_when_they_never_left
 
     retry = RetryPolicy(max_attempts=3, backoff=0.0)
     client = Smsc(LOGIN, PASSWORD, transport=httpx.MockTransport(handler), retry=retry)
-    assert client.balance() == Balance(Decimal("1.00"))
+    assert client.balance() == SmscBalance(Decimal("1.00"))
     assert hosts == ["smsc.ru", "www2.smsc.ru"]
     hosts.clear()
     assert client.send(PHONE, "x").id == "1"  # ConnectError: the send never left
