@@ -36,7 +36,8 @@ def test_a_record_loads_the_facades_and_stub_it_names(name: str) -> None:
     record = RECORDS[name]
     sync, asynchronous = record.sync_class(), record.async_class()
     assert sync.vendor == asynchronous.vendor == name
-    assert sync.__module__ == asynchronous.__module__ == f"smsgate.{name}"
+    modules = {sync.__module__.partition("._")[0], asynchronous.__module__.partition("._")[0]}
+    assert modules == {f"smsgate.{name}"}, modules  # the module, or a module of the package
     assert issubclass(record.stub_class(), stub.StubServer)
     stub_module = record.stub_class().__module__  # the module, or a module of the package
     assert stub_module.partition("._")[0] == f"smsgate.stub.{name}", stub_module
@@ -76,7 +77,7 @@ def test_a_vendors_neutral_mapping_covers_its_statuses(name: str) -> None:
 @pytest.mark.parametrize("name", RECORDS)
 def test_the_callback_receiver_uses_the_recorded_reader(name: str) -> None:
     reader = RECORDS[name].reader()
-    assert reader.__module__ == f"smsgate.{name}"
+    assert reader.__module__.partition("._")[0] == f"smsgate.{name}", reader.__module__
     assert CallbackReceiver(name)._read is reader
 
 
