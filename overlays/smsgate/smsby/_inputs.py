@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar
 
 from smsgate_smsby_client import models
 from smsgate_smsby_client import types as generated_types
@@ -88,24 +88,33 @@ def password_fields(kind: CodeType | str, length: int) -> dict[str, Any]:
     return {"type_id": str(kind), "len_": _limits.integer(length, "a code's length", most=16)}
 
 
+class _Shared(TypedDict):
+    """The fields every kind of mailing has, for the typed constructors to unpack."""
+
+    alphaname_id: str
+    name: str
+    schedule_time: str | Unset
+
+
 class Mailing:
     """One mailing of a bulk send, checked, in SMS.by's wire form; `region` reads national
     numbers (the facade's default_region), as the gateway does."""
 
     def __init__(self, mailing: BulkMailing | PersonalMailing, region: str | None):
-        self.name = _limits.text(mailing.name, "a mailing name")
-        self.alphaname_id = str(ident(mailing.alphaname_id, "alphaname_id"))
-        self.schedule = (
-            generated_types.UNSET
+        name = _limits.text(mailing.name, "a mailing name")
+        self.shared = _Shared(
+            alphaname_id=str(ident(mailing.alphaname_id, "alphaname_id")),
+            name=name,
+            schedule_time=generated_types.UNSET
             if mailing.schedule_at is None
-            else local(mailing.schedule_at, BULK_TIME)
+            else local(mailing.schedule_at, BULK_TIME),
         )
         self.text: str | None = None
         self.phones: list[str] = []
         self.recipients: list[BulkRecipient] = []
         if isinstance(mailing, BulkMailing):
             if not mailing.phones:
-                raise InvalidRequestError(f"mailing {self.name!r} has no phones")
+                raise InvalidRequestError(f"mailing {name!r} has no phones")
             self.phones = list(phones.international_numbers(mailing.phones, region))
             self.text = sms_text(mailing.text)
             return
@@ -120,49 +129,31 @@ class Mailing:
             for phone, text in pairs
         ]
         if not self.recipients:
-            raise InvalidRequestError(f"mailing {self.name!r} has no messages")
+            raise InvalidRequestError(f"mailing {name!r} has no messages")
 
     def sms(self) -> BulkTextMailing | GeneratedPersonal:
-        """As sendBulkSms takes it."""
+        """As sendBulkSms takes it: one text to many phones, or a text per phone."""
         if self.text is not None:
             return models.BulkTextMailing(
-                alphaname_id=self.alphaname_id,
-                name=self.name,
-                message_type="bulk",
-                delivery_list=self.phones,
-                text=self.text,
-                schedule_time=self.schedule,
+                **self.shared, message_type="bulk", delivery_list=self.phones, text=self.text
             )
         return models.PersonalMailing(
-            alphaname_id=self.alphaname_id,
-            name=self.name,
-            message_type="personal",
-            delivery_list=self.recipients,
-            schedule_time=self.schedule,
+            **self.shared, message_type="personal", delivery_list=self.recipients
         )
 
     def viber(self, content: ViberContent) -> ViberBulkMailing | ViberPersonalMailing:
         """As sendBulkViber takes it: the same mailing with what it shows."""
         shown = models.ViberContent(
-            type_=content.type,
-            image_url=unset(content.image_url),
-            caption=unset(content.caption),
+            type_=content.type, image_url=unset(content.image_url), caption=unset(content.caption)
         )
         if self.text is not None:
             return models.ViberBulkMailing(
-                alphaname_id=self.alphaname_id,
-                name=self.name,
+                **self.shared,
                 message_type="bulk",
                 delivery_list=self.phones,
                 text=self.text,
                 content=shown,
-                schedule_time=self.schedule,
             )
         return models.ViberPersonalMailing(
-            alphaname_id=self.alphaname_id,
-            name=self.name,
-            message_type="personal",
-            delivery_list=self.recipients,
-            content=shown,
-            schedule_time=self.schedule,
+            **self.shared, message_type="personal", delivery_list=self.recipients, content=shown
         )
