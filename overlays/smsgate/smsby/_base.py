@@ -21,8 +21,7 @@ from ..errors import (
     InvalidRequestError,
     RateLimitError,
 )
-from ._decode import Failure, failure
-from ._errors import DuplicateMessageError, NotFoundError
+from ._errors import DuplicateMessageError, Failure, NotFoundError, failure
 
 __all__ = ["SmsByBase", "SmsBySettings"]
 

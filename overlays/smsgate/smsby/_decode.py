@@ -1,5 +1,5 @@
-"""SMS.by's wire, read: its loose values into one Python type each, the generated reply models
-into results (_results), and its error object, which means failure on any HTTP status.
+"""SMS.by's wire, read: its loose values into one Python type each, and the generated reply
+models into results (_results). Its error object is read in _errors.
 
 Every reader raises WireFormatError, which the facade reports as a DecodeError carrying the
 raw body.
@@ -7,21 +7,17 @@ raw body.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
 from decimal import Decimal
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, TypeVar
 
-import httpx
-from smsgate_smsby_client import models
 from smsgate_smsby_client import types as generated_types
 
 from .. import _wire
-from .._calls import PARSE_FAILURES, WireFormatError
+from .._calls import WireFormatError
 from ._results import (
     Bill,
     BulkAccepted,
@@ -89,7 +85,6 @@ if TYPE_CHECKING:  # at run time as models.X and generated_types.X, loaded on fi
 T = TypeVar("T")
 E = TypeVar("E", bound=StrEnum)
 
-_DUPLICATE = re.compile(r"same message exists with ID\s*=\s*([0-9]+)", re.IGNORECASE)
 _MONEY = re.compile(r"-?[0-9]+(\.[0-9]+)?")
 _LOCAL = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?")
 
@@ -477,32 +472,3 @@ def undocumented(reply: AnyReply) -> dict[str, Any]:
 
 def pdf(reply: File) -> bytes:
     return reply.payload.read()
-
-
-# Errors.
-@dataclass(frozen=True)
-class Failure:
-    """SMS.by's error object, or an HTTP error without one."""
-
-    text: str | None
-    existing_id: int | None = None
-
-
-def failure(response: httpx.Response) -> Failure | None:
-    """Gotcha 1: an `error` key means failure on any status, 200 included."""
-    try:
-        body = json.loads(response.content)
-    except (ValueError, UnicodeDecodeError):
-        body = None
-    if isinstance(body, dict) and "error" in body:
-        try:
-            error = models.Error.from_dict(body)
-        except PARSE_FAILURES:
-            return Failure(str(body["error"]))
-        existing = _DUPLICATE.search(error.error)
-        given = None if isinstance(error.message_id, generated_types.Unset) else error.message_id
-        named = existing[1] if existing else given
-        return Failure(error.error, None if named is None else int(str(named)))
-    if response.status_code >= 400:
-        return Failure(None)
-    return None
