@@ -5,6 +5,9 @@ agree; national numbers follow default_region; SMS.by's Balance has a name of it
 from __future__ import annotations
 
 import asyncio
+import os
+import subprocess
+import sys
 import warnings
 from collections import Counter
 from collections.abc import Iterator
@@ -19,7 +22,7 @@ from smsgate.callbacks import CallbackReceiver, callback_app
 from smsgate.errors import InvalidRequestError
 from smsgate.gateway import Gateway, connect
 from smsgate.smsby import NotFoundError, SmsBy, SmsByBalance, UnknownSenderError
-from smsgate.stub import Callbacks, ManualClock, SyncASGITransport
+from smsgate.stub import Callbacks, LoopbackServer, ManualClock, SyncASGITransport
 from smsgate.stub.smsby import SmsByStub
 
 TOKEN = "smsby-neutral-token-0123456789"
@@ -76,6 +79,31 @@ def test_an_unknown_sender_names_the_senders_there_are(stub: SmsByStub, counted:
     # One more request, the listing, only because the lookup failed; nothing was sent.
     assert counted.paths == {"getAlphanameId": 1, "getAlphanames": 1}
     assert stub.sends_received == 0 and stub.sent_messages() == []
+
+
+def test_the_command_says_which_senders_there_are(tmp_path: Path) -> None:
+    """`smsgate send smsby --sender Shop`, the installed command against the stub on loopback."""
+    command = Path(sys.executable).with_name("smsgate")
+    stub = SmsByStub(TOKEN)
+    (tmp_path / "empty.toml").write_text("")  # no settings but these
+    with LoopbackServer(stub.app) as url:
+        environment = {
+            **os.environ,
+            "SMSGATE_SMSBY_TOKEN": TOKEN,
+            "SMSGATE_SMSBY_BASE_URL": f"{url}/api",
+            "SMSGATE_CONFIG": str(tmp_path / "empty.toml"),
+        }
+        done = subprocess.run(
+            [command, "send", "smsby", "--to", GOOD, "--text", "Hi", "--sender", "Shop"],
+            capture_output=True,
+            text=True,
+            env=environment,
+            timeout=60,
+        )
+    assert done.returncode != 0 and "Traceback" not in done.stderr
+    assert "unknown sender 'Shop'" in done.stderr and "'smsgate', 'smsgate-info'" in done.stderr
+    assert TOKEN not in done.stderr + done.stdout
+    assert stub.sends_received == 0
 
 
 def test_a_known_sender_costs_no_listing(counted: Counted) -> None:
