@@ -7,10 +7,11 @@ them without importing one another: `smsgate.gateway.X` and `smsgate.X` name the
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 from enum import StrEnum
+from typing import Any
 
 from .segments import Segments
 
@@ -110,6 +111,9 @@ class Outgoing:
     segments: Segments
     label: str | None = None
     """Our own message id for the vendor, where it takes one (SMSC `id`; see the ledger)."""
+    memo: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    """Lookups that hold for the whole send (SMS.by's sender id), made once: the chunks of a
+    send are copies (dataclasses.replace) that share this one dict."""
 
 
 @dataclass(frozen=True)
