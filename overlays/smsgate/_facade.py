@@ -12,6 +12,8 @@ async one. The generator sees each call's result, or has the call's SmsgateError
 from __future__ import annotations
 
 import contextlib
+import copy
+import dataclasses
 import functools
 import inspect
 import logging
@@ -28,6 +30,7 @@ from collections.abc import (
     Mapping,
     Sequence,
 )
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import (
     TYPE_CHECKING,
@@ -43,7 +46,7 @@ from typing import (
 
 import httpx
 
-from . import phones
+from . import _logging, phones
 from ._calls import Call, Done, Endpoint, Exchange, Fail, Retry
 from ._redact import Redactor
 from ._retry import RetryPolicy
@@ -53,6 +56,7 @@ if TYPE_CHECKING:
     import os
 
     from ._neutral import Balance, DeliveryReport, Outgoing, SentMessage
+    from ._raw import RawAccess
     from .ledger._base import Ledger
 
 P = ParamSpec("P")
@@ -152,6 +156,17 @@ DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 """Never infinite: a vendor that stops answering costs at most this long per try."""
 USER_AGENT = "smsgate/0.1"
 
+REPLIES: ContextVar[list[httpx.Response] | None] = ContextVar("smsgate_replies", default=None)
+"""Where `_plan` puts the reply each call ended with, while raw access (smsgate._raw) runs
+an operation; None otherwise. A context variable, so that concurrent operations of one
+async client each collect their own."""
+
+
+def _timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
+    if timeout is None:
+        raise InvalidRequestError("timeout=None would wait forever; give seconds instead")
+    return timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+
 
 class ClientOptions(TypedDict, total=False):
     """Options that every facade takes, sync or async (`Smsc(login, password, **options)`)."""
@@ -185,7 +200,8 @@ class GatewaySettings(TypedDict, total=False):
     callback_url: str
     """Where the vendor sends delivery callbacks for the gateway's sends."""
     callback_secret: str
-    """The callback receiver's, not the client's: read by `smsgate listen`."""
+    """The callback receiver's, not the client's: what `Gateway.callback_receiver()` and
+    `smsgate listen` verify delivery callbacks with."""
     ledger: Ledger | str | os.PathLike[str]
     """Where keyed sends record each recipient (see `smsgate.gateway.Gateway`); never read
     from the environment or the config file."""
@@ -220,9 +236,8 @@ class Facade:
             raise InvalidRequestError(
                 f"{type(self).__name__} needs an httpx.{kind} and its transport"
             )
-        if timeout is None:
-            raise InvalidRequestError("timeout=None would wait forever; give seconds instead")
-        self._timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        _logging.from_environment()  # SMSGATE_LOG, read when the first client is made
+        self._timeout = _timeout(timeout)
         self._base_url = httpx.URL((base_url or self.default_base_url).rstrip("/") + "/")
         self._default_region = phones.checked_region(default_region)
         self._redact = Redactor(secrets)
@@ -262,6 +277,34 @@ class Facade:
         """Numbers by the gateway's rule (smsgate.phones), as the international digits every
         vendor takes: each once, in order, checked before any request."""
         return phones.international_numbers(numbers, self._default_region)
+
+    def with_options(
+        self: F, *, timeout: float | httpx.Timeout | None = None, retry: RetryPolicy | None = None
+    ) -> F:
+        """A copy of this client with another `timeout` or `retry` (None keeps this one's),
+        sharing its connection pool, credentials and caches: `client.with_options(timeout=5)
+        .balance()` for one impatient call. Closing the copy leaves the pool open (the
+        original owns it). The base URL and credentials are not options here, since vendors
+        derive state from them (SMSC's backup hosts): make another client for those."""
+        clone = copy.copy(self)
+        clone._owns_http = False
+        if timeout is not None:
+            clone._timeout = _timeout(timeout)
+        if retry is not None:
+            if not isinstance(retry, RetryPolicy):
+                raise InvalidRequestError(f"retry is a smsgate.RetryPolicy, got {retry!r}")
+            clone._exchange = dataclasses.replace(self._exchange, retry=retry)
+        return clone
+
+    @property
+    def with_raw_response(self) -> RawAccess:
+        """Every operation of this client, returning a `smsgate.RawResponse` (the HTTP status,
+        headers and body of the vendor's reply, and `.parse()` for the typed result) instead
+        of the result alone: `client.with_raw_response.balance()`. Listings (`stream`) have
+        none: each page is a reply of its own."""
+        from ._raw import RawAccess
+
+        return RawAccess(self)
 
     # Vendor hooks.
     def _prepare(
@@ -330,6 +373,10 @@ class Facade:
                 assert isinstance(outcome, httpx.HTTPError)
                 decision = exchange.after_failure(call, outcome, attempt)
             if isinstance(decision, Done):
+                replies = REPLIES.get()
+                if replies is not None:
+                    assert isinstance(outcome, httpx.Response)  # only a reply is Done
+                    replies.append(outcome)
                 return decision.value
             if isinstance(decision, Fail):
                 decision.throw()
