@@ -30,7 +30,6 @@ from collections.abc import (
     Mapping,
     Sequence,
 )
-from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import (
     TYPE_CHECKING,
@@ -46,7 +45,7 @@ from typing import (
 
 import httpx
 
-from . import _logging, phones
+from . import _logging, _raw, phones
 from ._calls import Call, Done, Endpoint, Exchange, Fail, Retry
 from ._redact import Redactor
 from ._retry import RetryPolicy
@@ -56,7 +55,6 @@ if TYPE_CHECKING:
     import os
 
     from ._neutral import Balance, DeliveryReport, Outgoing, SentMessage
-    from ._raw import RawAccess
     from .ledger._base import Ledger
 
 P = ParamSpec("P")
@@ -155,11 +153,6 @@ class QueriedUrls:
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 """Never infinite: a vendor that stops answering costs at most this long per try."""
 USER_AGENT = "smsgate/0.1"
-
-REPLIES: ContextVar[list[httpx.Response] | None] = ContextVar("smsgate_replies", default=None)
-"""Where `_plan` puts the reply each call ended with, while raw access (smsgate._raw) runs
-an operation; None otherwise. A context variable, so that concurrent operations of one
-async client each collect their own."""
 
 
 def _timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
@@ -297,14 +290,12 @@ class Facade:
         return clone
 
     @property
-    def with_raw_response(self) -> RawAccess:
+    def with_raw_response(self) -> _raw.RawAccess:
         """Every operation of this client, returning a `smsgate.RawResponse` (the HTTP status,
         headers and body of the vendor's reply, and `.parse()` for the typed result) instead
         of the result alone: `client.with_raw_response.balance()`. Listings (`stream`) have
         none: each page is a reply of its own."""
-        from ._raw import RawAccess
-
-        return RawAccess(self)
+        return _raw.RawAccess(self, asynchronous=isinstance(self, AsyncFacade))
 
     # Vendor hooks.
     def _prepare(
@@ -373,7 +364,7 @@ class Facade:
                 assert isinstance(outcome, httpx.HTTPError)
                 decision = exchange.after_failure(call, outcome, attempt)
             if isinstance(decision, Done):
-                replies = REPLIES.get()
+                replies = _raw.REPLIES.get()
                 if replies is not None:
                     assert isinstance(outcome, httpx.Response)  # only a reply is Done
                     replies.append(outcome)
@@ -618,9 +609,23 @@ class operation(Generic[P, T]):
         _honest(run, build, shown)
         _honest(run_async, build, shown)
         self._run, self._run_async = run, run_async
+        self._raw: tuple[Callable[..., Any], Callable[..., Any]] | None = None
 
     def __set_name__(self, owner: type, name: str) -> None:
         _rename(owner, name, self._run, self._run_async)
+
+    def raw_variants(self) -> tuple[Callable[..., Any], Callable[..., Any]]:
+        """This operation returning a `smsgate.RawResponse` (`client.with_raw_response`),
+        sync and async: made on first use, not for every operation at import."""
+        if self._raw is None:
+            raw, raw_async = _raw.variants(self._run, self._run_async)
+            shown = _user_signature(self._build, lambda result: f"RawResponse[{result}]")
+            for function in (raw, raw_async):
+                _honest(function, self._build, shown)
+                function.__name__ = self._run.__name__
+                function.__qualname__ = self._run.__qualname__
+            self._raw = raw, raw_async
+        return self._raw
 
     @overload
     def __get__(self, instance: None, owner: type) -> Any: ...

@@ -2,8 +2,8 @@
 reply (HTTP status, headers, body as it came) beside the typed result, as the Stainless SDKs'
 `with_raw_response` does.
 
-The facades' core records the reply each call ended with (`Facade._plan`, into
-`smsgate._facade.REPLIES`) while a raw operation runs; the result is the operation's own, so
+The facades' core records the reply each call ended with (`Facade._plan`, into `REPLIES`
+below) while a raw operation runs; the result is the operation's own, so
 `parse()` costs nothing more. An operation of several calls (a lookup, then the send) keeps
 every call's reply in `responses`, the last one first in line for `status_code` and the rest.
 A failed operation raises as it does without raw access: its SmsgateError carries the status
@@ -13,22 +13,24 @@ lazily consumed iterator has no moment at which "the" reply is known.
 
 from __future__ import annotations
 
-import functools
 import types
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
+from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from ._facade import REPLIES, _honest, _user_signature, operation, stream
 from .errors import InvalidRequestError
 
 if TYPE_CHECKING:
     import httpx
 
-    from ._facade import AsyncFacade, Facade, SyncFacade
-
 __all__ = ["RawAccess", "RawResponse"]
 
 T = TypeVar("T")
+
+REPLIES: ContextVar[list[httpx.Response] | None] = ContextVar("smsgate_replies", default=None)
+"""Where `Facade._plan` puts the reply each call ended with while a raw operation runs; None
+otherwise. A context variable, so that concurrent operations of one async client each
+collect their own."""
 
 
 class RawResponse(Generic[T]):
@@ -75,17 +77,14 @@ def _result(name: str, replies: list[httpx.Response], parsed: T) -> RawResponse[
     return RawResponse(name, replies, parsed)
 
 
-@functools.cache
-def _raw_functions(
-    descriptor: operation[Any, Any],
-) -> tuple[Callable[..., Any], Callable[..., Any]]:
-    """The raw variants of one operation, sync and async, made on first use (not for every
-    operation when a facade is imported) with the operation's signature, returning
-    RawResponse[T]."""
-    run, run_async, build = descriptor._run, descriptor._run_async, descriptor._build
+def variants(
+    run: Callable[..., Any], run_async: Callable[..., Awaitable[Any]]
+) -> tuple[Callable[..., RawResponse[Any]], Callable[..., Awaitable[RawResponse[Any]]]]:
+    """The raw variants of an operation's sync and async runners (`operation.raw_variants`
+    gives them the operation's signature)."""
     name = run.__name__
 
-    def raw(facade: SyncFacade, *args: Any, **kwargs: Any) -> RawResponse[Any]:
+    def raw(facade: Any, *args: Any, **kwargs: Any) -> RawResponse[Any]:
         replies: list[httpx.Response] = []
         token = REPLIES.set(replies)
         try:
@@ -94,7 +93,7 @@ def _raw_functions(
             REPLIES.reset(token)
         return _result(name, replies, parsed)
 
-    async def raw_async(facade: AsyncFacade, *args: Any, **kwargs: Any) -> RawResponse[Any]:
+    async def raw_async(facade: Any, *args: Any, **kwargs: Any) -> RawResponse[Any]:
         replies: list[httpx.Response] = []
         token = REPLIES.set(replies)
         try:
@@ -103,46 +102,38 @@ def _raw_functions(
             REPLIES.reset(token)
         return _result(name, replies, parsed)
 
-    shown = _user_signature(build, lambda result: f"RawResponse[{result}]")
-    for function in (raw, raw_async):
-        _honest(function, build, shown)
-        function.__name__, function.__qualname__ = name, run.__qualname__
     return raw, raw_async
 
 
 class RawAccess:
     """`client.with_raw_response`: the client's operations, each returning a RawResponse."""
 
-    def __init__(self, facade: Facade):
+    def __init__(self, facade: object, *, asynchronous: bool):
         self._facade = facade
+        self._asynchronous = asynchronous
 
     def __getattr__(self, name: str) -> Callable[..., Any]:
-        from ._facade import AsyncFacade
-
-        found = _descriptor(type(self._facade), name)
-        if isinstance(found, stream):
+        pair = _raw_variants(type(self._facade), name)
+        if pair is None:
             raise AttributeError(
-                f"{name} is a listing: each page is a reply of its own, so it has no raw"
-                " response (its pages' errors carry their status and body)"
+                f"{type(self._facade).__name__} has no operation {name!r} with one reply"
+                " (a listing has none: each page is a reply of its own)"
             )
-        if not isinstance(found, operation):
-            kind = type(self._facade).__name__
-            raise AttributeError(f"{kind} has no operation {name!r}")
-        raw, raw_async = _raw_functions(found)
-        chosen = raw_async if isinstance(self._facade, AsyncFacade) else raw
-        return types.MethodType(chosen, self._facade)
+        return types.MethodType(pair[1] if self._asynchronous else pair[0], self._facade)
 
     def __dir__(self) -> list[str]:
         cls = type(self._facade)
-        return sorted(n for n in dir(cls) if isinstance(_descriptor(cls, n), operation))
+        return sorted(n for n in dir(cls) if _raw_variants(cls, n) is not None)
 
     def __repr__(self) -> str:
         return f"{self._facade!r}.with_raw_response"
 
 
-def _descriptor(cls: type, name: str) -> object:
-    """The class attribute `name` as defined (the descriptor itself, not what it gives)."""
+def _raw_variants(cls: type, name: str) -> tuple[Callable[..., Any], Callable[..., Any]] | None:
+    """The raw variants of the operation `name` of `cls` (its descriptor, found as defined,
+    makes them), None if `name` is no operation."""
     for klass in cls.__mro__:
         if name in vars(klass):
-            return vars(klass)[name]
+            make = getattr(vars(klass)[name], "raw_variants", None)
+            return make() if callable(make) else None
     return None
