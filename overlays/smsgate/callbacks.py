@@ -108,7 +108,8 @@ class CallbackReceiver:
                 f"CallbackReceiver({vendor!r}) has no secret, so it would take forged"
                 f" callbacks; give secret= ({record.callback_secret}; callback_secret or"
                 f" SMSGATE_{vendor.upper()}_CALLBACK_SECRET for connect() and smsgate listen),"
-                " or allow_unverified=True to take them unverified"
+                " or allow_unverified=True (smsgate listen --allow-unverified) to take them"
+                " unverified"
             )
         if isinstance(remember, bool) or not isinstance(remember, int) or remember < 0:
             raise ConfigurationError(
