@@ -39,18 +39,16 @@ def enable(level: int) -> logging.Handler:
 
 def from_environment(environ: Mapping[str, str] | None = None) -> None:
     """Apply SMSGATE_LOG (once per process unless `environ` is given); ConfigurationError for
-    a value other than debug or info."""
+    a value other than debug or info, from every client made until it is fixed."""
     global _read
-    if environ is None:
-        if _read:
-            return
-        _read, environ = True, os.environ
-    value = environ.get(VARIABLE, "").strip().lower()
-    if not value:
+    if environ is None and _read:
         return
-    if value not in LEVELS:
+    value = (os.environ if environ is None else environ).get(VARIABLE, "").strip().lower()
+    if value and value not in LEVELS:  # raised by every client made, until it is fixed
         raise ConfigurationError(f"{VARIABLE} should be one of {', '.join(LEVELS)}")
-    enable(LEVELS[value])
+    if value:
+        enable(LEVELS[value])
+    _read = _read or environ is None
 
 
 _HANDLER: logging.Handler | None = None
