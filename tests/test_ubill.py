@@ -401,3 +401,24 @@ def test_a_report_without_a_date_header_has_no_time(ubill: UBill) -> None:
     brand = next(b for b in ubill.brand_names() if b.authorized)
     sent = ubill.send(GOOD, "Hi", brand_id=brand.id)
     assert ubill.delivery_report(sent.sms_id).as_of is None
+
+
+def test_numbers_follow_the_gateways_rule_with_the_clients_default_region(
+    stub: UBillStub,
+) -> None:
+    """A national number is read in the client's default_region, as the gateway reads it;
+    without one it is refused before any request, with a hint."""
+    transport = SyncASGITransport(stub.app)
+    with UBill(KEY, base_url="http://ubill/v1", transport=transport, default_region="GE") as ubill:
+        brand = next(b for b in ubill.brand_names() if b.authorized)
+        sent = ubill.send("511 19 42 41", "Hi", brand_id=brand.id)
+    assert sent.numbers == (GOOD,) and [m.to for m in stub.sent_messages()] == [f"+{GOOD}"]
+
+    def no_request(request: httpx.Request) -> httpx.Response:
+        raise AssertionError(f"a request was sent: {request.url}")
+
+    with (
+        UBill(KEY, transport=httpx.MockTransport(no_request)) as ubill,
+        pytest.raises(InvalidRequestError, match="needs default_region"),
+    ):
+        ubill.send("511 19 42 41", "Hi", brand_id=1)

@@ -190,13 +190,6 @@ def normalize_number(number: str | int) -> str:
     return international_digits(number)
 
 
-def _numbers(numbers: str | int | Iterable[str | int]) -> tuple[str, ...]:
-    many = [numbers] if isinstance(numbers, str | int) else list(numbers)
-    if not many:
-        raise InvalidRequestError("give at least one phone number")
-    return tuple(dict.fromkeys(normalize_number(n) for n in many))
-
-
 def _send_time(when: datetime | None) -> str | Unset:
     if when is None:
         return generated_types.UNSET
@@ -362,13 +355,15 @@ class _UBillOperations(Facade):
     ) -> Call[SendResult]:
         """Send `text` to one or more numbers from an authorized brand name.
 
-        Numbers may be strings or ints, with or without `+`. `otp=True` is for one-time
-        codes only (uBill sends them first and may restrict accounts that misuse it).
+        Numbers may be strings or ints, with or without `+`, checked by the gateway's rule
+        (smsgate.phones) before any request; national ones need the client's
+        `default_region`. `otp=True` is for one-time codes only (uBill sends them first and
+        may restrict accounts that misuse it).
         `schedule_at` must be timezone-aware and in the future. Both go through the query
         form of the send, the only one where uBill documents them. A send is never retried
         once it may have reached uBill: an unreadable reply raises OutcomeUnknownError.
         """
-        to = _numbers(numbers)
+        to = self._recipients(numbers)  # the gateway's rule, with the facade's default_region
         if not isinstance(text, str) or not text:
             raise InvalidRequestError(f"the text should be a non-empty string, got {text!r}")
         if isinstance(brand_id, bool) or not isinstance(brand_id, int) or brand_id < 1:
