@@ -19,6 +19,7 @@ from smsgate.errors import (
     InsufficientFundsError,
     InvalidRequestError,
 )
+from smsgate.gateway import Gateway
 from smsgate.stub import Callbacks, LoopbackServer, ManualClock, SyncASGITransport, combined_app
 from smsgate.stub.ubill import UBillStub
 from smsgate.ubill import (
@@ -250,6 +251,7 @@ def test_numbers_are_sent_as_ubill_wants_them(given: str | int, wire: str) -> No
     ("call", "message"),
     [
         (lambda u: u.send("12ab", "hi", brand_id=1), "not a valid international phone number"),
+        (lambda u: u.send("7999", "hi", brand_id=1), "not a valid international phone number"),
         (lambda u: u.send([], "hi", brand_id=1), "at least one phone number"),
         (lambda u: u.send(True, "hi", brand_id=1), "string or an int"),
         (lambda u: u.send(GOOD, "", brand_id=1), "non-empty string"),
@@ -375,3 +377,48 @@ def test_key_in_header_keeps_it_out_of_urls(stub: UBillStub) -> None:
         assert ubill.balance() == 1000
     assert KEY not in str(seen[0].url) and seen[0].headers["key"] == KEY
     inner.close()
+
+
+def test_a_polled_report_carries_the_time_ubill_answered(clock: ManualClock) -> None:
+    """Before, a polled neutral report had `at=None` while the callback of the same status had
+    a time. uBill's report names no time of its own; its reply's Date header is when uBill
+    said so, the latest the status can have been reached (uvicorn sends one, as uBill does)."""
+    stub = UBillStub(KEY, clock=clock)
+    with LoopbackServer(stub.app) as url, UBill(KEY, base_url=f"{url}/v1") as ubill:
+        sent = Gateway(ubill).send(GOOD, "Hi")[0]
+        before = datetime.now(UTC).replace(microsecond=0)
+        report = ubill.delivery_report(sent.id.split(":")[0])
+        neutral = Gateway(ubill).status(sent.id)
+        after = datetime.now(UTC)
+    assert report.as_of is not None and report.as_of.tzinfo is not None
+    assert before <= report.as_of <= after
+    assert neutral.at is not None and before <= neutral.at <= after
+    assert report.as_of.utcoffset() == timedelta(hours=4)  # Tbilisi, as the callback's date
+
+
+def test_a_report_without_a_date_header_has_no_time(ubill: UBill) -> None:
+    """In process there is no HTTP server to add a Date header: nothing is made up."""
+    brand = next(b for b in ubill.brand_names() if b.authorized)
+    sent = ubill.send(GOOD, "Hi", brand_id=brand.id)
+    assert ubill.delivery_report(sent.sms_id).as_of is None
+
+
+def test_numbers_follow_the_gateways_rule_with_the_clients_default_region(
+    stub: UBillStub,
+) -> None:
+    """A national number is read in the client's default_region, as the gateway reads it;
+    without one it is refused before any request, with a hint."""
+    transport = SyncASGITransport(stub.app)
+    with UBill(KEY, base_url="http://ubill/v1", transport=transport, default_region="GE") as ubill:
+        brand = next(b for b in ubill.brand_names() if b.authorized)
+        sent = ubill.send("511 19 42 41", "Hi", brand_id=brand.id)
+    assert sent.numbers == (GOOD,) and [m.to for m in stub.sent_messages()] == [f"+{GOOD}"]
+
+    def no_request(request: httpx.Request) -> httpx.Response:
+        raise AssertionError(f"a request was sent: {request.url}")
+
+    with (
+        UBill(KEY, transport=httpx.MockTransport(no_request)) as ubill,
+        pytest.raises(InvalidRequestError, match="needs default_region"),
+    ):
+        ubill.send("511 19 42 41", "Hi", brand_id=1)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from smsgate import DeliveryReport, aconnect
-from smsgate.callbacks import CallbackReceiver, callback_app
+from smsgate.callbacks import callback_app
 from smsgate.errors import OutcomeUnknownError, RateLimitError, SmsgateError
 from starlette.applications import Starlette
 from starlette.requests import Request
@@ -32,9 +32,9 @@ class Challenge:
 
 def create_app(vendor: str = "ubill", **settings: Any) -> Starlette:
     """`settings` go to `smsgate.aconnect(vendor, ...)`; `callback_secret` also verifies the
-    delivery callbacks."""
+    delivery callbacks (the gateway's receiver refuses to start without it)."""
     gateway = aconnect(vendor, **settings)
-    receiver = CallbackReceiver(vendor, secret=settings.get("callback_secret"))
+    receiver = gateway.callback_receiver()
     challenges: dict[str, Challenge] = {}
 
     async def start(request: Request) -> JSONResponse:

@@ -20,6 +20,7 @@ from .errors import *  # noqa: F403 - the errors are part of the top-level API
 if TYPE_CHECKING:
     from ._facade import DEFAULT_TIMEOUT, ClientOptions, GatewaySettings
     from ._neutral import Balance, DeliveryReport, DeliveryState, SentMessage
+    from ._raw import RawResponse
     from ._retry import RetryPolicy
     from .gateway import AsyncGateway, Gateway, aconnect, connect
 
@@ -31,6 +32,7 @@ _LAZY: dict[str, str] = {
     **dict.fromkeys(("DEFAULT_TIMEOUT", "ClientOptions", "GatewaySettings"), "._facade"),
     **dict.fromkeys(("Balance", "DeliveryReport", "DeliveryState", "SentMessage"), "._neutral"),
     "RetryPolicy": "._retry",
+    "RawResponse": "._raw",
     **dict.fromkeys(("AsyncGateway", "Gateway", "aconnect", "connect"), ".gateway"),
 }
 """Public name -> the module (relative to this package) that defines it."""
@@ -44,6 +46,7 @@ __all__ = [
     "DeliveryState",
     "Gateway",
     "GatewaySettings",
+    "RawResponse",
     "RetryPolicy",
     "SentMessage",
     "__version__",

@@ -114,20 +114,31 @@ def cmd_balance(args: argparse.Namespace, out: Output) -> int:
 def cmd_listen(args: argparse.Namespace, out: Output) -> int:
     import uvicorn
 
+    from . import _registry
     from ._config import settings_for
     from .callbacks import CallbackReceiver, callback_app
-    from .gateway import DeliveryReport, facade_class, vendors
+    from .gateway import DeliveryReport, facade_class
 
+    # By default every vendor whose callbacks can be verified; each needs its secret.
+    verifiable = [v.name for v in _registry.VENDORS if v.callback_secret is not None]
     receivers = []
-    for vendor in args.vendor or vendors():
+    for vendor in args.vendor or verifiable:
         settings = settings_for(vendor, facade_class(vendor), config=args.config)
-        receivers.append(CallbackReceiver(vendor, secret=settings.get("callback_secret")))
+        secret = settings.get("callback_secret")
+        allow = args.allow_unverified
+        receivers.append(CallbackReceiver(vendor, secret=secret, allow_unverified=allow))
 
     def show(report: DeliveryReport) -> None:
         out.emit(report, f"{report.vendor}  {report.id}  {report.to}  {report.state}")
 
     for receiver in receivers:
-        print(f"{receiver!r} at http://{args.host}:{args.port}/{receiver.vendor}", file=sys.stderr)
+        verified = (
+            "callbacks verified"
+            if receiver.verified
+            else "callbacks NOT verified (--allow-unverified): anyone can forge them"
+        )
+        where = f"http://{args.host}:{args.port}/{receiver.vendor}"
+        print(f"{receiver.vendor} at {where}: {verified}", file=sys.stderr)
     uvicorn.run(callback_app(receivers, show), host=args.host, port=args.port, log_level="warning")
     return 0
 
@@ -205,9 +216,20 @@ def parser() -> argparse.ArgumentParser:
     balance.set_defaults(run=cmd_balance)
 
     listen = commands.add_parser("listen", help="receive delivery callbacks at /<vendor>")
-    listen.add_argument("--vendor", action="append", choices=vendors())
+    listen.add_argument(
+        "--vendor",
+        action="append",
+        choices=vendors(),
+        help="serve only this vendor (repeatable; default: every vendor whose callbacks can be"
+        " verified)",
+    )
     listen.add_argument("--host", default="127.0.0.1")
     listen.add_argument("--port", type=int, default=8000)
+    listen.add_argument(
+        "--allow-unverified",
+        action="store_true",
+        help="take callbacks that no SMSGATE_<VENDOR>_CALLBACK_SECRET verifies (forgeable)",
+    )
     listen.set_defaults(run=cmd_listen)
 
     contacts = commands.add_parser("import-contacts", help="import a CSV into a Selzy list")

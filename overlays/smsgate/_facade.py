@@ -12,6 +12,8 @@ async one. The generator sees each call's result, or has the call's SmsgateError
 from __future__ import annotations
 
 import contextlib
+import copy
+import dataclasses
 import functools
 import inspect
 import logging
@@ -43,7 +45,7 @@ from typing import (
 
 import httpx
 
-from . import phones
+from . import _logging, _raw, phones
 from ._calls import Call, Done, Endpoint, Exchange, Fail, Retry
 from ._redact import Redactor
 from ._retry import RetryPolicy
@@ -153,6 +155,12 @@ DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 USER_AGENT = "smsgate/0.1"
 
 
+def _timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
+    if timeout is None:
+        raise InvalidRequestError("timeout=None would wait forever; give seconds instead")
+    return timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+
+
 class ClientOptions(TypedDict, total=False):
     """Options that every facade takes, sync or async (`Smsc(login, password, **options)`)."""
 
@@ -185,7 +193,8 @@ class GatewaySettings(TypedDict, total=False):
     callback_url: str
     """Where the vendor sends delivery callbacks for the gateway's sends."""
     callback_secret: str
-    """The callback receiver's, not the client's: read by `smsgate listen`."""
+    """The callback receiver's, not the client's: what `Gateway.callback_receiver()` and
+    `smsgate listen` verify delivery callbacks with."""
     ledger: Ledger | str | os.PathLike[str]
     """Where keyed sends record each recipient (see `smsgate.gateway.Gateway`); never read
     from the environment or the config file."""
@@ -220,9 +229,8 @@ class Facade:
             raise InvalidRequestError(
                 f"{type(self).__name__} needs an httpx.{kind} and its transport"
             )
-        if timeout is None:
-            raise InvalidRequestError("timeout=None would wait forever; give seconds instead")
-        self._timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        _logging.from_environment()  # SMSGATE_LOG, read when the first client is made
+        self._timeout = _timeout(timeout)
         self._base_url = httpx.URL((base_url or self.default_base_url).rstrip("/") + "/")
         self._default_region = phones.checked_region(default_region)
         self._redact = Redactor(secrets)
@@ -262,6 +270,32 @@ class Facade:
         """Numbers by the gateway's rule (smsgate.phones), as the international digits every
         vendor takes: each once, in order, checked before any request."""
         return phones.international_numbers(numbers, self._default_region)
+
+    def with_options(
+        self: F, *, timeout: float | httpx.Timeout | None = None, retry: RetryPolicy | None = None
+    ) -> F:
+        """A copy of this client with another `timeout` or `retry` (None keeps this one's),
+        sharing its connection pool, credentials and caches: `client.with_options(timeout=5)
+        .balance()` for one impatient call. Closing the copy leaves the pool open (the
+        original owns it). The base URL and credentials are not options here, since vendors
+        derive state from them (SMSC's backup hosts): make another client for those."""
+        clone = copy.copy(self)
+        clone._owns_http = False
+        if timeout is not None:
+            clone._timeout = _timeout(timeout)
+        if retry is not None:
+            if not isinstance(retry, RetryPolicy):
+                raise InvalidRequestError(f"retry is a smsgate.RetryPolicy, got {retry!r}")
+            clone._exchange = dataclasses.replace(self._exchange, retry=retry)
+        return clone
+
+    @property
+    def with_raw_response(self) -> _raw.RawAccess:
+        """Every operation of this client, returning a `smsgate.RawResponse` (the HTTP status,
+        headers and body of the vendor's reply, and `.parse()` for the typed result) instead
+        of the result alone: `client.with_raw_response.balance()`. Listings (`stream`) have
+        none: each page is a reply of its own."""
+        return _raw.RawAccess(self, asynchronous=isinstance(self, AsyncFacade))
 
     # Vendor hooks.
     def _prepare(
@@ -330,6 +364,10 @@ class Facade:
                 assert isinstance(outcome, httpx.HTTPError)
                 decision = exchange.after_failure(call, outcome, attempt)
             if isinstance(decision, Done):
+                replies = _raw.REPLIES.get()
+                if replies is not None:
+                    assert isinstance(outcome, httpx.Response)  # only a reply is Done
+                    replies.append(outcome)
                 return decision.value
             if isinstance(decision, Fail):
                 decision.throw()
@@ -571,9 +609,23 @@ class operation(Generic[P, T]):
         _honest(run, build, shown)
         _honest(run_async, build, shown)
         self._run, self._run_async = run, run_async
+        self._raw: tuple[Callable[..., Any], Callable[..., Any]] | None = None
 
     def __set_name__(self, owner: type, name: str) -> None:
         _rename(owner, name, self._run, self._run_async)
+
+    def raw_variants(self) -> tuple[Callable[..., Any], Callable[..., Any]]:
+        """This operation returning a `smsgate.RawResponse` (`client.with_raw_response`),
+        sync and async: made on first use, not for every operation at import."""
+        if self._raw is None:
+            raw, raw_async = _raw.variants(self._run, self._run_async)
+            shown = _user_signature(self._build, lambda result: f"RawResponse[{result}]")
+            for function in (raw, raw_async):
+                _honest(function, self._build, shown)
+                function.__name__ = self._run.__name__
+                function.__qualname__ = self._run.__qualname__
+            self._raw = raw, raw_async
+        return self._raw
 
     @overload
     def __get__(self, instance: None, owner: type) -> Any: ...

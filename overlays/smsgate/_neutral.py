@@ -83,7 +83,9 @@ class DeliveryReport:
     """The vendor's code or word, as it came (e.g. SMSC "20", Selzy "err_dest_invalid")."""
     vendor: str
     at: datetime | None = None
-    """When the vendor says the status changed, if it says."""
+    """When the vendor says the status changed; where a vendor's polled report gives no such
+    time (uBill's), when it answered with this status (its reply's Date header), the latest
+    the status can have been reached. None only when the vendor gives neither."""
     error: str | None = None
 
     @property

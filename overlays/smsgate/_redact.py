@@ -56,6 +56,12 @@ class _LibraryLogFilter(logging.Filter):
 _LIBRARY_FILTER = _LibraryLogFilter()
 
 
+def redacting_filter() -> logging.Filter:
+    """The filter that masks every live client's secrets in a record, for a log handler
+    (smsgate._logging puts it on the handler SMSGATE_LOG installs)."""
+    return _LIBRARY_FILTER
+
+
 def _install_library_filter() -> None:
     for name in LIBRARY_LOGGERS:
         logger = logging.getLogger(name)

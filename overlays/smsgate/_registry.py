@@ -64,6 +64,10 @@ class Vendor:
     """The vendor's delivery statuses onto `DeliveryState` (the neutral mapping)."""
     callback_reader: str
     """The function that reads and verifies the vendor's delivery callbacks."""
+    callback_secret: str | None = None
+    """What a `CallbackReceiver`'s `secret` is for this vendor, the thing that tells its
+    callbacks from forgeries; None when its callbacks carry nothing that could (a receiver
+    for it then needs `allow_unverified=True`)."""
 
     def sync_class(self) -> type[SyncFacade]:
         from ._facade import SyncFacade
@@ -116,6 +120,7 @@ VENDORS: tuple[Vendor, ...] = (
         settings="smsgate.smsby:SmsBySettings",
         neutral_states="smsgate.smsby:NEUTRAL_STATES",
         callback_reader="smsgate.smsby:read_delivery_callback",
+        callback_secret="the `key` you put into the callback_url of your sends",
     ),
     Vendor(
         name="smsc",
@@ -126,6 +131,7 @@ VENDORS: tuple[Vendor, ...] = (
         settings="smsgate.smsc:SmscSettings",
         neutral_states="smsgate.smsc:NEUTRAL_STATES",
         callback_reader="smsgate.smsc:read_delivery_callback",
+        callback_secret="the secret SMSC hashes each callback with (md5 on the handler URL)",
     ),
     Vendor(
         name="ubill",
@@ -136,6 +142,7 @@ VENDORS: tuple[Vendor, ...] = (
         settings="smsgate.ubill:UBillSettings",
         neutral_states="smsgate.ubill:NEUTRAL_STATES",
         callback_reader="smsgate.ubill:read_delivery_callback",
+        callback_secret="the callback key set in the uBill cabinet",
     ),
 )
 """Every vendor, by name."""

@@ -2,6 +2,8 @@
 
     SmsgateError
     ├── InvalidRequestError      bad input, caught before any request is sent (also a ValueError)
+    │   └── ConfigurationError   a setting is missing or of the wrong type (an environment
+    │                            variable, a config file key, a receiver without its secret)
     ├── ApiError                 the vendor answered no (in an HTTP error or in a 200 envelope)
     │   ├── AuthenticationError  missing or wrong credentials
     │   ├── RateLimitError       too many requests; `retry_after` says how long to wait, if known
@@ -35,6 +37,7 @@ __all__ = [
     "ApiError",
     "AuthenticationError",
     "CallbackError",
+    "ConfigurationError",
     "DecodeError",
     "InsufficientFundsError",
     "InvalidRequestError",
@@ -71,6 +74,12 @@ class SmsgateError(Exception):
 
 class InvalidRequestError(SmsgateError, ValueError):
     """The input cannot be sent as it is; nothing was sent."""
+
+
+class ConfigurationError(InvalidRequestError):
+    """A setting is missing or cannot be read as its declared type. The message names where
+    it came from (the environment variable, or the config file and key) and the type it
+    should have; never its value, which may be a secret."""
 
 
 class ReplyFields(TypedDict, total=False):

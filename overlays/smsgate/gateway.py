@@ -42,7 +42,7 @@ from ._facade import (
     poll_waits,
 )
 from ._neutral import Balance, DeliveryReport, DeliveryState, Estimate, Outgoing, SentMessage
-from .errors import InvalidRequestError, OutcomeUnknownError, SmsgateError
+from .errors import ConfigurationError, InvalidRequestError, OutcomeUnknownError, SmsgateError
 from .phones import e164_numbers
 from .segments import count_segments
 
@@ -52,6 +52,7 @@ if TYPE_CHECKING:
     # PEP 696 defaults, for type checkers only: a bare `Gateway` stays `Gateway[SyncFacade]`.
     from typing_extensions import TypeVar
 
+    from .callbacks import CallbackReceiver
     from .ledger._base import Ledger
     from .selzy import AsyncSelzy, Selzy, SelzySettings
     from .smsby import AsyncSmsBy, SmsBy, SmsBySettings
@@ -99,12 +100,14 @@ class _Neutral(Generic[F]):
         sender: str | None = None,
         default_region: str | None = None,
         callback_url: str | None = None,
+        callback_secret: str | None = None,
         ledger: Ledger | str | os.PathLike[str] | None = None,
         chunk_size: int = 100,
         wait_for_others: float = 300.0,
     ):
-        """`ledger`: a Ledger, a SQLite path or a postgresql:// URL (opened here and closed
-        with the gateway), consulted by keyed sends, `chunk_size` recipients a request;
+        """`callback_secret` verifies the callbacks of `callback_receiver()`; `ledger`: a
+        Ledger, a SQLite path or a postgresql:// URL (opened here and closed with the
+        gateway), consulted by keyed sends, `chunk_size` recipients a request;
         `wait_for_others`: seconds a send waits for recipients another worker is sending."""
         self.client = client
         """The vendor facade, for everything beyond send, status and balance."""
@@ -112,6 +115,7 @@ class _Neutral(Generic[F]):
         self.sender = sender
         self.default_region = default_region
         self.callback_url = callback_url
+        self._callback_secret = callback_secret  # private: a repr or a log never shows it
         if not isinstance(chunk_size, int) or chunk_size < 1:
             raise InvalidRequestError(f"chunk_size is a positive int, got {chunk_size!r}")
         self.chunk_size = chunk_size
@@ -125,6 +129,23 @@ class _Neutral(Generic[F]):
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.client!r})"
+
+    def callback_receiver(
+        self, *, allow_unverified: bool = False, **options: Any
+    ) -> CallbackReceiver:
+        """A receiver of this vendor's delivery callbacks, verified with the gateway's
+        `callback_secret` (given to connect(), SMSGATE_<VENDOR>_CALLBACK_SECRET or the config
+        file). Without one it is a ConfigurationError, unless `allow_unverified=True`;
+        `options` go to `CallbackReceiver` (e.g. `remember`, SMSC's `hash_algorithm`). Its
+        `receive` is synchronous and does no I/O, so it serves sync and async gateways alike."""
+        from .callbacks import CallbackReceiver
+
+        return CallbackReceiver(
+            self.vendor,
+            secret=self._callback_secret,
+            allow_unverified=allow_unverified,
+            **options,
+        )
 
     def outgoing(
         self,
@@ -329,7 +350,7 @@ def facade_class(vendor: str, *, asynchronous: bool = False) -> type[Facade]:
     return record.async_class() if asynchronous else record.sync_class()
 
 
-_GATEWAY_OPTIONS = ("sender", "default_region", "callback_url")
+_GATEWAY_OPTIONS = ("sender", "default_region", "callback_url", "callback_secret")
 _GATEWAY_ARGUMENTS = ("ledger", "chunk_size", "wait_for_others")  # objects: arguments only
 
 
@@ -339,7 +360,6 @@ def _open(vendor: str, asynchronous: bool, config: str | None, given: dict[str, 
     arguments = {k: given.pop(k) for k in _GATEWAY_ARGUMENTS if given.get(k) is not None}
     settings = settings_for(vendor, cls, config=config, given=given)
     neutral = {k: settings.pop(k) for k in _GATEWAY_OPTIONS if k in settings}
-    settings.pop("callback_secret", None)  # the callback receiver's, not the client's
     accepted = inspect.signature(cls).parameters
     unknown = sorted(set(settings) - set(accepted) - {"base_url", "timeout", "retry", "transport"})
     if unknown:
@@ -352,7 +372,7 @@ def _open(vendor: str, asynchronous: bool, config: str | None, given: dict[str, 
         and name not in settings
     ]
     if missing:
-        raise InvalidRequestError(
+        raise ConfigurationError(
             f"{vendor} needs {', '.join(missing)} (or the same in the config file)"
         )
     client = cls(**settings)
@@ -383,8 +403,9 @@ def connect(
 def connect(vendor: str, *, config: str | None = None, **settings: Any) -> Gateway[SyncFacade]: ...
 def connect(vendor: str, *, config: str | None = None, **settings: Any) -> Gateway[Any]:
     """A blocking gateway to `vendor`. Settings (the facade's credentials, `base_url`,
-    `sender`, `default_region`, `callback_url`) come from the arguments, else from
-    SMSGATE_<VENDOR>_<SETTING> environment variables, else from the config file.
+    `sender`, `default_region`, `callback_url`, `callback_secret`) come from the arguments,
+    else from SMSGATE_<VENDOR>_<SETTING> environment variables (converted to the setting's
+    type), else from the config file.
     `ledger`, `chunk_size` and `wait_for_others` go to the gateway (see `Gateway`)."""
     gateway: Gateway[Any] = _open(vendor, False, config, settings)
     return gateway

@@ -12,6 +12,7 @@ HTTP 200 and a non-zero `statusID`, are raised as `ApiError`s; see smsgate.error
 
 from __future__ import annotations
 
+import email.utils
 import hmac
 import re
 from collections.abc import Callable, Iterable, Mapping
@@ -36,7 +37,7 @@ from smsgate_ubill_client.api.sms import (
 
 from . import _limits, _wire
 from . import _neutral as neutral
-from ._calls import Call, WireFormatError
+from ._calls import Call, ReadBy, WireFormatError
 from ._facade import (
     AsyncFacade,
     ClientOptions,
@@ -153,6 +154,10 @@ class NumberStatus:
 class DeliveryReport:
     sms_id: str
     numbers: tuple[NumberStatus, ...]
+    as_of: datetime | None = None
+    """When uBill answered (its reply's Date header), in Tbilisi time: uBill's report gives
+    no time of its own, so this is the latest moment each status can have been reached.
+    None for a reply without a readable Date header."""
 
     @property
     def is_final(self) -> bool:
@@ -185,13 +190,6 @@ def normalize_number(number: str | int) -> str:
     return international_digits(number)
 
 
-def _numbers(numbers: str | int | Iterable[str | int]) -> tuple[str, ...]:
-    many = [numbers] if isinstance(numbers, str | int) else list(numbers)
-    if not many:
-        raise InvalidRequestError("give at least one phone number")
-    return tuple(dict.fromkeys(normalize_number(n) for n in many))
-
-
 def _send_time(when: datetime | None) -> str | Unset:
     if when is None:
         return generated_types.UNSET
@@ -207,8 +205,38 @@ def _send_result(numbers: tuple[str, ...]) -> Callable[[SendSMSResponse], SendRe
     return convert
 
 
-def _report(sms_id: str) -> Callable[[DeliveryReportResponse], DeliveryReport]:
-    def convert(reply: DeliveryReportResponse) -> DeliveryReport:
+@dataclass(frozen=True)
+class _Answered:
+    """A parsed report with the time uBill answered it, read off the reply's Date header
+    (`Call.convert` sees only the parsed reply; `_check` unwraps it)."""
+
+    reply: DeliveryReportResponse
+    at: datetime | None
+
+
+def _answered(response: httpx.Response, parse: Callable[[httpx.Response], Any]) -> Any:
+    parsed = parse(response)
+    if parsed is None or isinstance(parsed, str):  # an undocumented status: _check decides
+        return parsed
+    return _Answered(parsed, _date_header(response.headers.get("date")))
+
+
+def _date_header(value: str | None) -> datetime | None:
+    """An HTTP Date header (RFC 9110: always GMT) in Tbilisi time; None if absent or unreadable."""
+    if not value:
+        return None
+    try:
+        return email.utils.parsedate_to_datetime(value).astimezone(_tbilisi())
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+_REPORT = ReadBy(get_delivery_report, _answered)
+
+
+def _report(sms_id: str) -> Callable[[_Answered], DeliveryReport]:
+    def convert(answered: _Answered) -> DeliveryReport:
+        reply = answered.reply
         items = [] if isinstance(reply.result, generated_types.Unset) else reply.result
         return DeliveryReport(
             sms_id,
@@ -219,6 +247,7 @@ def _report(sms_id: str) -> Callable[[DeliveryReportResponse], DeliveryReport]:
                 )
                 for item in items
             ),
+            answered.at,
         )
 
     return convert
@@ -300,6 +329,8 @@ class _UBillOperations(Facade):
             raise exchange.api_error(AuthenticationError, message, call, response, code=401)
         if parsed is None or isinstance(parsed, str):  # an undocumented status
             return
+        if isinstance(parsed, _Answered):
+            parsed = parsed.reply
         status_id = _wire.integer(parsed.status_id, "statusID")
         if status_id == 0:
             return
@@ -324,13 +355,15 @@ class _UBillOperations(Facade):
     ) -> Call[SendResult]:
         """Send `text` to one or more numbers from an authorized brand name.
 
-        Numbers may be strings or ints, with or without `+`. `otp=True` is for one-time
-        codes only (uBill sends them first and may restrict accounts that misuse it).
+        Numbers may be strings or ints, with or without `+`, checked by the gateway's rule
+        (smsgate.phones) before any request; national ones need the client's
+        `default_region`. `otp=True` is for one-time codes only (uBill sends them first and
+        may restrict accounts that misuse it).
         `schedule_at` must be timezone-aware and in the future. Both go through the query
         form of the send, the only one where uBill documents them. A send is never retried
         once it may have reached uBill: an unreadable reply raises OutcomeUnknownError.
         """
-        to = _numbers(numbers)
+        to = self._recipients(numbers)  # the gateway's rule, with the facade's default_region
         if not isinstance(text, str) or not text:
             raise InvalidRequestError(f"the text should be a non-empty string, got {text!r}")
         if isinstance(brand_id, bool) or not isinstance(brand_id, int) or brand_id < 1:
@@ -359,7 +392,7 @@ class _UBillOperations(Facade):
             batch = _wire.digits(sms_id, "sms_id")
         except WireFormatError as exc:
             raise InvalidRequestError(str(exc)) from None
-        return Call(get_delivery_report, {"sms_id": int(batch)}, _report(batch))
+        return Call(_REPORT, {"sms_id": int(batch)}, _report(batch))
 
     delivery_report = operation(_delivery_report)
 
@@ -430,7 +463,7 @@ class _UBillOperations(Facade):
             return neutral.DeliveryReport(
                 message_id, f"+{number}", neutral.DeliveryState.UNKNOWN, "", self.vendor
             )
-        return _neutral_report(message_id, number, found.status, None)
+        return _neutral_report(message_id, number, found.status, report.as_of)
 
     def _neutral_balance(self) -> Steps[neutral.Balance]:
         count = yield from self._balance()
