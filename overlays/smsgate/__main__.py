@@ -245,8 +245,11 @@ def cmd_import_contacts(args: argparse.Namespace, out: Output) -> int:
     totals = {"inserted": 0, "updated": 0, "rejected": 0, "failed": 0}
     problems: list[dict[str, Any]] = []  # one per row the vendor did not take, with its line
 
-    def problem(line: int, outcome: str, code: Any, message: str | None) -> None:
+    def problem(line: int, outcome: str, code: Any, message: str | None, show: bool) -> None:
         problems.append({"line": line, "outcome": outcome, "code": code, "message": message})
+        if show and not out.as_json:
+            because = f" ({code})" if code is not None else ""
+            print(f"line {line}: {outcome}{because}: {message}", file=sys.stderr)
 
     with connect("selzy", **_vendor_settings(args)) as gateway:
         table = read_contacts(
@@ -272,8 +275,8 @@ def cmd_import_contacts(args: argparse.Namespace, out: Output) -> int:
                 except SmsgateError as error:
                     totals["failed"] += len(chunk)
                     lines = table.lines[start : start + len(chunk)]
-                    for line in lines:
-                        problem(line, "failed", getattr(error, "code", None), str(error))
+                    for line in lines:  # one line of text for them all
+                        problem(line, "failed", getattr(error, "code", None), str(error), False)
                     if not out.as_json:
                         print(f"lines {lines[0]}-{lines[-1]} failed: {error}", file=sys.stderr)
                 else:
@@ -282,12 +285,7 @@ def cmd_import_contacts(args: argparse.Namespace, out: Output) -> int:
                     totals["rejected"] += len(report.rejected)
                     for row in report.rejected:
                         line = table.lines[start + row.index]
-                        problem(line, row.outcome, row.code, row.message)
-                        if not out.as_json:
-                            code = f" ({row.code})" if row.code else ""
-                            print(
-                                f"line {line}: {row.outcome}{code}: {row.message}", file=sys.stderr
-                            )
+                        problem(line, row.outcome, row.code, row.message, True)
                 bar.update(len(chunk))
     out.emit({**totals, "rows": problems}, ", ".join(f"{v} {k}" for k, v in totals.items()))
     return EXIT_FAILURE if totals["failed"] or totals["rejected"] else EXIT_OK

@@ -94,3 +94,22 @@ def test_rows_the_vendor_rejected_are_reported_each_with_its_line_and_exit_1(
         "ann@example.com",
         "cy@example.com",
     ]
+
+
+def test_a_chunk_that_failed_is_reported_by_its_lines_and_exits_1(
+    selzy: tuple[SelzyStub, dict[str, str]], tmp_path: Path
+) -> None:
+    stub, env = selzy
+    table = tmp_path / "contacts.csv"
+    table.write_text("email\nann@example.com\n\nbob@example.com\n")
+    env["SMSGATE_SELZY_API_KEY"] = "wrong-key"
+    done = run_smsgate("import-contacts", str(table), env=env)
+    assert done.returncode == 1 and stub.contacts == {}
+    assert done.stderr.startswith("lines 2-4 failed: [selzy.import_contacts]")
+    as_json = run_smsgate("import-contacts", str(table), "--json", env=env)
+    report = json.loads(as_json.stdout)
+    assert as_json.returncode == 1 and report["failed"] == 2
+    assert [(row["line"], row["outcome"]) for row in report["rows"]] == [
+        (2, "failed"),
+        (4, "failed"),
+    ]
