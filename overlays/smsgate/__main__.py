@@ -47,6 +47,7 @@ GLOBAL_DEFAULTS: dict[str, Any] = {
 """The global options' values when given neither before nor after the command: the parsers
 themselves default to argparse.SUPPRESS, so that a command's parser, which has them too,
 does not overwrite with its default what was given before the command."""
+DEBUG_HANDLER = "smsgate-cli-debug"
 VENDOR_OPTIONS = ("base_url", "region")
 """Global options that only the commands talking to one vendor take."""
 
@@ -127,11 +128,13 @@ def _log_debug() -> None:
     """-v/--debug: smsgate's requests and replies, and httpx's request lines, on stderr.
     Both are redacted where they are made (smsgate._redact), so no credential shows."""
     handler = logging.StreamHandler(sys.stderr)
+    handler.set_name(DEBUG_HANDLER)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     for name in ("smsgate", "httpx"):
         logger = logging.getLogger(name)
         logger.setLevel(logging.DEBUG)
-        logger.addHandler(handler)
+        if all(h.get_name() != DEBUG_HANDLER for h in logger.handlers):  # main() run again
+            logger.addHandler(handler)
 
 
 def _progress(total: int, what: str, quiet: bool) -> Any:

@@ -62,6 +62,18 @@ def test_version_is_the_installed_distributions(env: dict[str, str]) -> None:
         assert (done.returncode, done.stdout.strip()) == (0, f"smsgate {version('smsgate')}")
 
 
+def test_help_documents_the_exit_codes(env: dict[str, str]) -> None:
+    done = run_smsgate("--help", env=env)
+    assert done.returncode == 0
+    codes = done.stdout[done.stdout.index("Exit codes:") :].splitlines()[1:]
+    assert [line.split()[0] for line in codes if line[:3].strip().isdigit()] == [
+        "0",
+        "1",
+        "2",
+        "130",
+    ]
+
+
 def test_base_url_overrides_the_settings(ubill: tuple[UBillStub, str], env: dict[str, str]) -> None:
     _, base_url = ubill
     env["SMSGATE_UBILL_BASE_URL"] = "http://127.0.0.1:9/nothing-listens-here"
@@ -126,6 +138,12 @@ def test_bad_lines_are_all_named_and_nothing_is_sent(
     assert done.stderr.startswith(f"smsgate: {numbers}: 2 invalid lines")
     assert "line 3: '12ab'" in done.stderr and "line 5: '+375 29 000'" in done.stderr
     assert "Traceback" not in done.stderr and sent_to(stub) == []
+
+    as_json = run_smsgate(*send, "--json", env=env)
+    assert (as_json.returncode, as_json.stdout) == (2, "")
+    lines = json.loads(as_json.stderr)["error"]["lines"]
+    assert [(bad["line"], bad["text"]) for bad in lines] == [(3, "12ab"), (5, "+375 29 000")]
+    assert sent_to(stub) == []
 
     skipped = run_smsgate(*send, "--skip-invalid", env=env)
     assert skipped.returncode == 0
