@@ -100,6 +100,7 @@ def test_importing_a_csv_into_a_selzy_list(served: dict[str, object], tmp_path: 
         "updated": 0,
         "rejected": 0,
         "failed": 0,
+        "rows": [],
     }
     assert len(selzy.contacts) == 1200
     assert all(list_id in c.lists for c in selzy.contacts.values())

@@ -3,24 +3,67 @@
 Credentials come from SMSGATE_<VENDOR>_<SETTING> environment variables or the config file
 (`--config`, $SMSGATE_CONFIG, ~/.config/smsgate/config.toml); see smsgate._config. `--json`
 prints machine-readable output, one JSON document per command (one line per callback for
-`listen`); progress bars go to stderr, and only to a terminal.
+`listen`); progress bars go to stderr, and only to a terminal. The global options (--json,
+--config, -v/--debug, --base-url, --region) go before or after the command alike.
+
+Errors print as `smsgate: <error>` on stderr, never with a traceback; under --json as one
+JSON object on stderr, `{"error": {"type": ..., "message": ..., "exit_code": ...}}`, so that
+stdout holds only results.
+
+Exit codes:
+  0    success
+  1    the vendor refused or failed (an API, transport or decode error), or a partial
+       failure (rows or recipients the vendor rejected)
+  2    usage: bad arguments, an unreadable or invalid input file, invalid numbers, bad
+       settings or missing credentials; nothing was sent
+  130  interrupted (Ctrl-C)
 """
 
 from __future__ import annotations
 
 import argparse
-import csv
 import dataclasses
 import json
+import logging
 import sys
 from collections.abc import Iterator, Sequence
 from datetime import datetime
-from typing import Any, TextIO
+from typing import Any, NoReturn, TextIO
 
-from .errors import SmsgateError
+from ._recipients import RecipientsError
+from .errors import InvalidRequestError, SmsgateError
 
 BULK_CHUNK = 100
 """Recipients per neutral send when a file lists many: the unit of progress and of failure."""
+
+EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+GLOBAL_DEFAULTS: dict[str, Any] = {
+    "json": False,
+    "config": None,
+    "debug": False,
+    "base_url": None,
+    "region": None,
+}
+"""The global options' values when given neither before nor after the command: the parsers
+themselves default to argparse.SUPPRESS, so that a command's parser, which has them too,
+does not overwrite with its default what was given before the command."""
+DEBUG_HANDLER = "smsgate-cli-debug"
+VENDOR_OPTIONS = ("base_url", "region")
+"""Global options that only the commands talking to one vendor take."""
+
+
+class UsageError(Exception):
+    """The command line does not parse (raised instead of argparse's exit, so that --json
+    can print it as JSON)."""
+
+    def __init__(self, message: str, usage: str):
+        super().__init__(message)
+        self.usage = usage
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message, self.format_usage())
 
 
 def _jsonable(value: Any) -> Any:
@@ -43,6 +86,56 @@ class Output:
         line = json.dumps(_jsonable(value), ensure_ascii=False) if self.as_json else text
         print(line, file=self.out, flush=True)
 
+    def warn(self, message: str, **detail: Any) -> None:
+        """A warning on stderr: `smsgate: warning: ...`, or {"warning": ...} under --json."""
+        if self.as_json:
+            line = json.dumps(_jsonable({"warning": message, **detail}), ensure_ascii=False)
+        else:
+            line = f"smsgate: warning: {message}"
+        print(line, file=sys.stderr, flush=True)
+
+
+def exit_code(error: BaseException) -> int:
+    """The exit code for an error that ended a command (see the module docstring)."""
+    if isinstance(error, KeyboardInterrupt):
+        return EXIT_INTERRUPTED
+    if isinstance(error, UsageError | InvalidRequestError):
+        return EXIT_USAGE
+    return EXIT_FAILURE
+
+
+def report_error(error: BaseException, as_json: bool) -> int:
+    """Print `error` on stderr as the module docstring says, and return its exit code."""
+    code = exit_code(error)
+    message = "interrupted" if isinstance(error, KeyboardInterrupt) else str(error)
+    if not as_json:
+        if isinstance(error, UsageError):
+            print(error.usage, end="", file=sys.stderr)
+        print(f"smsgate: {message}", file=sys.stderr, flush=True)
+        return code
+    document: dict[str, Any] = {"type": type(error).__name__, "message": message}
+    for name in ("vendor", "operation", "code", "status_code", "retry_after", "reason"):
+        if getattr(error, name, None) is not None:
+            document[name] = getattr(error, name)
+    if isinstance(error, RecipientsError) and error.bad_lines:
+        document["lines"] = error.bad_lines
+    document["exit_code"] = code
+    print(json.dumps(_jsonable({"error": document}), ensure_ascii=False), file=sys.stderr)
+    return code
+
+
+def _log_debug() -> None:
+    """-v/--debug: smsgate's requests and replies, and httpx's request lines, on stderr.
+    Both are redacted where they are made (smsgate._redact), so no credential shows."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.set_name(DEBUG_HANDLER)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    for name in ("smsgate", "httpx"):
+        logger = logging.getLogger(name)
+        logger.setLevel(logging.DEBUG)
+        if all(h.get_name() != DEBUG_HANDLER for h in logger.handlers):  # main() run again
+            logger.addHandler(handler)
+
 
 def _progress(total: int, what: str, quiet: bool) -> Any:
     from tqdm import tqdm
@@ -50,13 +143,28 @@ def _progress(total: int, what: str, quiet: bool) -> Any:
     return tqdm(total=total, unit=what, disable=quiet or not sys.stderr.isatty(), file=sys.stderr)
 
 
-def _recipients(args: argparse.Namespace) -> list[str]:
+def _vendor_settings(args: argparse.Namespace) -> dict[str, Any]:
+    """What the global options set for connect(): unset ones leave the settings to the
+    environment and the config file."""
+    return {"config": args.config, "base_url": args.base_url, "default_region": args.region}
+
+
+def _recipients(args: argparse.Namespace, out: Output, region: str | None) -> list[str]:
+    from ._recipients import read_recipients
+
     numbers = list(args.to or [])
     if args.to_file:
-        with open(args.to_file, encoding="utf-8") as listing:
-            numbers += [line.split(",")[0].strip() for line in listing if line.strip()]
+        found = read_recipients(args.to_file, region=region, skip_invalid=args.skip_invalid)
+        if found.skipped:
+            lines = ", ".join(str(bad.line) for bad in found.skipped)
+            out.warn(
+                f"skipped {len(found.skipped)} line(s) of {args.to_file} without a valid"
+                f" number: {lines}",
+                lines=found.skipped,
+            )
+        numbers += found.numbers
     if not numbers:
-        raise SystemExit("smsgate send: give --to or --to-file")
+        raise InvalidRequestError("send needs --to or --to-file")
     return numbers
 
 
@@ -68,9 +176,9 @@ def _chunks(items: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
 def cmd_send(args: argparse.Namespace, out: Output) -> int:
     from .gateway import connect
 
-    numbers = _recipients(args)
     when = datetime.fromisoformat(args.at) if args.at else None
-    with connect(args.vendor, config=args.config, sender=args.sender) as gateway:
+    with connect(args.vendor, **_vendor_settings(args), sender=args.sender) as gateway:
+        numbers = _recipients(args, out, gateway.default_region)
         estimate = gateway.estimate(numbers, args.text)
         if args.dry_run:
             segments = estimate.segments
@@ -93,7 +201,7 @@ def cmd_send(args: argparse.Namespace, out: Output) -> int:
 def cmd_status(args: argparse.Namespace, out: Output) -> int:
     from .gateway import connect
 
-    with connect(args.vendor, config=args.config) as gateway:
+    with connect(args.vendor, **_vendor_settings(args)) as gateway:
         for message_id in args.ids:
             report = gateway.status(message_id)
             out.emit(
@@ -105,7 +213,7 @@ def cmd_status(args: argparse.Namespace, out: Output) -> int:
 def cmd_balance(args: argparse.Namespace, out: Output) -> int:
     from .gateway import connect
 
-    with connect(args.vendor, config=args.config) as gateway:
+    with connect(args.vendor, **_vendor_settings(args)) as gateway:
         balance = gateway.balance()
     out.emit(balance, f"{balance.amount} {balance.currency}")
     return 0
@@ -144,35 +252,57 @@ def cmd_listen(args: argparse.Namespace, out: Output) -> int:
 
 
 def cmd_import_contacts(args: argparse.Namespace, out: Output) -> int:
+    from ._recipients import read_contacts
     from .gateway import connect
     from .selzy import IMPORT_BATCH
 
-    with open(args.file, newline="", encoding="utf-8") as table:
-        rows = list(csv.reader(table))
-    if len(rows) < 2:
-        raise SystemExit("smsgate import-contacts: the CSV needs a header and at least one row")
-    names, data = rows[0], rows[1:]
-    if args.list_id is not None:  # subscribe each row's email and phone to the list
-        kinds = [k for k in ("email", "phone") if k in names]
-        names = [*names, *(f"{k}_list_ids" for k in kinds)]
-        data = [[*row, *(str(args.list_id) for _ in kinds)] for row in data]
     totals = {"inserted": 0, "updated": 0, "rejected": 0, "failed": 0}
-    with connect("selzy", config=args.config) as gateway:
+    problems: list[dict[str, Any]] = []  # one per row the vendor did not take, with its line
+
+    def problem(line: int, outcome: str, code: Any, message: str | None, show: bool) -> None:
+        problems.append({"line": line, "outcome": outcome, "code": code, "message": message})
+        if show and not out.as_json:
+            because = f" ({code})" if code is not None else ""
+            print(f"line {line}: {outcome}{because}: {message}", file=sys.stderr)
+
+    with connect("selzy", **_vendor_settings(args)) as gateway:
+        table = read_contacts(
+            args.file, region=gateway.default_region, skip_invalid=args.skip_invalid
+        )
+        if table.skipped:
+            skipped = ", ".join(str(bad.line) for bad in table.skipped)
+            out.warn(
+                f"skipped {len(table.skipped)} row(s) of {args.file}: {skipped}",
+                lines=table.skipped,
+            )
+        names, data = table.names, table.rows
+        if args.list_id is not None:  # subscribe each row's email and phone to the list
+            kinds = [k for k in ("email", "phone") if k in names]
+            names = [*names, *(f"{k}_list_ids" for k in kinds)]
+            data = [[*row, *(str(args.list_id) for _ in kinds)] for row in data]
         selzy = gateway.client
         with _progress(len(data), "contact", out.as_json) as bar:
-            for chunk in _chunks(data, IMPORT_BATCH):
+            for start in range(0, len(data), IMPORT_BATCH):
+                chunk = data[start : start + IMPORT_BATCH]
                 try:
                     report = selzy.import_contacts(names, chunk)
                 except SmsgateError as error:
                     totals["failed"] += len(chunk)
-                    print(f"{len(chunk)} rows failed: {error}", file=sys.stderr)
+                    lines = table.lines[start : start + len(chunk)]
+                    for line in lines:  # one line of text for them all
+                        problem(line, "failed", getattr(error, "code", None), str(error), False)
+                    if not out.as_json:
+                        print(f"lines {lines[0]}-{lines[-1]} failed: {error}", file=sys.stderr)
                 else:
                     totals["inserted"] += report.inserted
                     totals["updated"] += report.updated
                     totals["rejected"] += len(report.rejected)
+                    for row in report.rejected:
+                        line = table.lines[start + row.index]
+                        problem(line, row.outcome, row.code, row.message, True)
                 bar.update(len(chunk))
-    out.emit(totals, ", ".join(f"{v} {k}" for k, v in totals.items()))
-    return 0 if not totals["failed"] else 1
+    out.emit({**totals, "rows": problems}, ", ".join(f"{v} {k}" for k, v in totals.items()))
+    return EXIT_FAILURE if totals["failed"] or totals["rejected"] else EXIT_OK
 
 
 def cmd_demo(args: argparse.Namespace, out: Output) -> int:
@@ -182,40 +312,92 @@ def cmd_demo(args: argparse.Namespace, out: Output) -> int:
 
 
 def cmd_stub(args: argparse.Namespace, out: Output) -> int:
-    from .stub.__main__ import main as serve
+    from ._stub_command import serve
 
-    serve(args.stub_args)
+    serve(args)
     return 0
 
 
+def _version() -> str:
+    from importlib.metadata import version
+
+    return f"smsgate {version('smsgate')}"
+
+
+def _global_options(version: str) -> tuple[_Parser, _Parser]:
+    """The options every command takes, and those of the commands that talk to one vendor:
+    parents of the main parser and of each command's, so that they go before or after the
+    command. Their defaults are SUPPRESS (see GLOBAL_DEFAULTS)."""
+    common = _Parser(add_help=False, argument_default=argparse.SUPPRESS)
+    common.add_argument("--config", help="TOML settings file (default: $SMSGATE_CONFIG)")
+    common.add_argument("--json", action="store_true", help="print JSON for scripts")
+    common.add_argument(
+        "-v",
+        "--debug",
+        action="store_true",
+        help="log each request and reply on stderr (DEBUG; credentials masked)",
+    )
+    common.add_argument("--version", action="version", version=version)
+    vendor = _Parser(add_help=False, argument_default=argparse.SUPPRESS)
+    vendor.add_argument("--base-url", help="the vendor's API at this URL instead (a stub, say)")
+    vendor.add_argument(
+        "--region",
+        help="the default region of national numbers, e.g. BY (setting default_region)",
+    )
+    return common, vendor
+
+
 def parser() -> argparse.ArgumentParser:
+    from ._stub_command import add_arguments as add_stub_arguments
     from .gateway import vendors
 
-    top = argparse.ArgumentParser(prog="smsgate", description="Typed SMS gateway SDKs.")
-    top.add_argument("--config", help="TOML settings file (default: $SMSGATE_CONFIG)")
-    top.add_argument("--json", action="store_true", help="print JSON for scripts")
+    docstring = __doc__ or ""
+    common, vendor_options = _global_options(_version())
+    top = _Parser(
+        prog="smsgate",
+        description="Typed SMS gateway SDKs.",
+        epilog=docstring[docstring.index("Errors print") :],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        parents=[common, vendor_options],
+    )
     commands = top.add_subparsers(dest="command", required=True)
 
-    send = commands.add_parser("send", help="send one text to one or more numbers")
+    def command(name: str, help: str, *, vendor: bool) -> argparse.ArgumentParser:
+        parents = [common, vendor_options] if vendor else [common]
+        sub = commands.add_parser(name, help=help, parents=parents)
+        sub.set_defaults(vendor_options=vendor)
+        return sub
+
+    send = command("send", "send one text to one or more numbers", vendor=True)
     send.add_argument("vendor", choices=vendors())
     send.add_argument("--to", action="append", help="a number in any common form (repeatable)")
-    send.add_argument("--to-file", help="a file with one number per line (or CSV, first column)")
+    send.add_argument(
+        "--to-file",
+        help="a file with one number per line, or CSV with the number first; '-' reads"
+        " standard input; blank lines, '# comments' and a header row are skipped",
+    )
+    send.add_argument(
+        "--skip-invalid",
+        action="store_true",
+        help="leave out lines of --to-file without a valid number (named in a warning)"
+        " instead of refusing the file",
+    )
     send.add_argument("--text", required=True)
     send.add_argument("--sender")
     send.add_argument("--at", help="schedule: ISO 8601 with a timezone")
     send.add_argument("--dry-run", action="store_true", help="estimate parts only")
     send.set_defaults(run=cmd_send)
 
-    status = commands.add_parser("status", help="delivery reports of sent messages")
+    status = command("status", "delivery reports of sent messages", vendor=True)
     status.add_argument("vendor", choices=vendors())
     status.add_argument("ids", nargs="+", metavar="id")
     status.set_defaults(run=cmd_status)
 
-    balance = commands.add_parser("balance", help="the account's balance")
+    balance = command("balance", "the account's balance", vendor=True)
     balance.add_argument("vendor", choices=vendors())
     balance.set_defaults(run=cmd_balance)
 
-    listen = commands.add_parser("listen", help="receive delivery callbacks at /<vendor>")
+    listen = command("listen", "receive delivery callbacks at /<vendor>", vendor=False)
     listen.add_argument(
         "--vendor",
         action="append",
@@ -232,26 +414,50 @@ def parser() -> argparse.ArgumentParser:
     )
     listen.set_defaults(run=cmd_listen)
 
-    contacts = commands.add_parser("import-contacts", help="import a CSV into a Selzy list")
-    contacts.add_argument("file", help="CSV whose header row names Selzy fields")
+    contacts = command("import-contacts", "import a CSV into a Selzy list", vendor=True)
+    contacts.add_argument(
+        "file", help="CSV whose header row names Selzy fields ('-': standard input)"
+    )
     contacts.add_argument("--list-id", type=int, help="the Selzy list to put every contact in")
+    contacts.add_argument(
+        "--skip-invalid",
+        action="store_true",
+        help="leave out rows with an invalid phone (named in a warning) instead of refusing",
+    )
     contacts.set_defaults(run=cmd_import_contacts)
 
-    commands.add_parser("demo", help="send through the embedded stubs").set_defaults(run=cmd_demo)
-    stub = commands.add_parser("stub", help="serve the vendor stubs (see python -m smsgate.stub)")
-    stub.add_argument("stub_args", nargs=argparse.REMAINDER)
+    command("demo", "send through the embedded stubs", vendor=False).set_defaults(run=cmd_demo)
+    stub = command("stub", "serve the vendor stubs (as python -m smsgate.stub)", vendor=False)
+    add_stub_arguments(stub)
     stub.set_defaults(run=cmd_stub)
     return top
 
 
-def main(argv: list[str] | None = None, out: TextIO | None = None) -> int:
+def _parse(argv: list[str] | None) -> argparse.Namespace:
     args = parser().parse_args(argv)
-    output = Output(out or sys.stdout, args.json)
+    for name, default in GLOBAL_DEFAULTS.items():
+        if not hasattr(args, name):
+            setattr(args, name, default)
+    given = [name for name in VENDOR_OPTIONS if getattr(args, name) is not None]
+    if given and not args.vendor_options:
+        options = ", ".join("--" + name.replace("_", "-") for name in given)
+        raise UsageError(
+            f"{args.command} takes no {options} (only the commands that talk to a vendor do)", ""
+        )
+    return args
+
+
+def main(argv: list[str] | None = None, out: TextIO | None = None) -> int:
+    arguments = sys.argv[1:] if argv is None else argv
+    as_json = "--json" in arguments  # until the arguments parse, for their own errors
     try:
-        code: int = args.run(args, output)
-    except SmsgateError as error:
-        print(f"smsgate: {error}", file=sys.stderr)
-        return 2
+        args = _parse(arguments)
+        as_json = args.json
+        if args.debug:
+            _log_debug()
+        code: int = args.run(args, Output(out or sys.stdout, as_json))
+    except (UsageError, SmsgateError, KeyboardInterrupt) as error:
+        return report_error(error, as_json)
     return code
 
 

@@ -1,0 +1,1 @@
+"""The `smsgate` command (smsgate.__main__) and the files it reads (smsgate._recipients)."""
