@@ -210,11 +210,12 @@ def test_a_settings_error_names_the_variable_and_exits_2(env: dict[str, str]) ->
     env = {**env, "SMSGATE_SMSC_LOGIN": "shop", "SMSGATE_SMSC_MD5": "maybe"}
     text = run_smsgate("balance", "smsc", env=env)
     assert (text.returncode, text.stdout) == (2, "")
-    assert text.stderr == "smsgate: SMSGATE_SMSC_MD5 should be true or false, got 'maybe'\n"
+    expected = "smsgate: SMSGATE_SMSC_MD5 should be true or false (1/0, yes/no, on/off)\n"
+    assert text.stderr == expected  # the variable and the type, never the value
     as_json = run_smsgate("balance", "smsc", "--json", env=env)
     assert as_json.returncode == 2
     error = json.loads(as_json.stderr)["error"]
-    assert error["type"] == "InvalidRequestError" and "SMSGATE_SMSC_MD5" in error["message"]
+    assert error["type"] == "ConfigurationError" and "SMSGATE_SMSC_MD5" in error["message"]
 
 
 def test_an_interrupt_prints_interrupted_and_exits_130(env: dict[str, str]) -> None:
