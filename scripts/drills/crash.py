@@ -14,6 +14,7 @@ a small version.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import os
 import random
@@ -30,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 import phonenumbers
+from starlette.requests import ClientDisconnect
 from smsgate import _registry
 from smsgate._bulk import EXIT_INTERRUPTED, default_key
 from smsgate.ledger import Ledger, State, open_ledger
@@ -151,7 +153,8 @@ def answering_late(app: Any, latency: float) -> Any:
             await send(message)
 
         await asyncio.sleep(half)
-        await app(scope, receive, send_late)
+        with contextlib.suppress(ClientDisconnect):  # a killed client's request, half read
+            await app(scope, receive, send_late)
 
     return late_app
 
@@ -164,13 +167,21 @@ class Served:
     sender: str | None
 
 
+def fresh_stub(vendor: str, **options: Any) -> StubServer:
+    """The vendor's stub with money for every run of the matrix and a clock that stays."""
+    stub: StubServer = stub_class(vendor)(**{"balance": BALANCE, "clock": ManualClock(), **options})
+    return stub
+
+
 @contextmanager
-def served(vendor: str, plan: Plan, home: Path) -> Iterator[Served]:
-    """A fresh stub of `vendor` on loopback, and the environment that points `smsgate` at it
-    as a user would: SMSGATE_<VENDOR>_* variables, an empty config file, a private state
-    directory."""
-    stub: StubServer = stub_class(vendor)(balance=BALANCE, clock=ManualClock())
-    with LoopbackServer(answering_late(combined_app({vendor: stub}), plan.latency)) as url:
+def served(
+    vendor: str, home: Path, latency: float, stub: StubServer | None = None
+) -> Iterator[Served]:
+    """`stub` (default: a fresh one) of `vendor` on loopback, replying `latency` s late, and
+    the environment that points `smsgate` at it as a user would: SMSGATE_<VENDOR>_* variables,
+    an empty config file, a private state directory."""
+    stub = stub or fresh_stub(vendor)
+    with LoopbackServer(answering_late(combined_app({vendor: stub}), latency)) as url:
         settings = stub.neutral_settings(f"{url}/callbacks")
         config = home / "config.toml"
         config.write_text("")
@@ -232,6 +243,12 @@ class Worker:
                 return found
         return None
 
+    def started_late(self) -> bool:
+        """Whether the last run was interrupted before `smsgate` had started: in Python's
+        own start-up (imports), where its KeyboardInterrupt ends it before any send."""
+        text = self.err.read_text(errors="replace")
+        return "KeyboardInterrupt" in text and "smsgate:" not in text
+
     def stderr(self) -> str:
         return self.err.read_text(errors="replace")[-600:]
 
@@ -262,6 +279,11 @@ def strike(worker: Worker, kill: Kill, row: Row) -> None:
                 worker.process.send_signal(signal.SIGINT)
     code = worker.wait()
     expected = (-signal.SIGKILL,) if kill.signal == "SIGKILL" else SIGINT_EXITS
+    if kill.signal != "SIGKILL" and code not in expected and worker.started_late():
+        row.log.append(f"{worker.name} run {worker.runs}: {kill.describe()} -> exit {code},"
+                       " while Python was starting")  # fmt: skip
+        row.sigint += 1
+        return
     if code not in expected:
         row.problems.append(f"{worker.name} {kill.describe()}: exit {code}: {worker.stderr()}")
     summary = worker.summary() if code == EXIT_INTERRUPTED else {"resume": "-"}
@@ -372,12 +394,12 @@ def vendor_case(vendor: str, plan: Plan, rng: random.Random, home: Path) -> Row:
     numbers = numbers_for(vendor, plan.recipients)
     listing = home / f"{vendor}.txt"
     listing.write_text("\n".join(numbers) + "\n")
-    with served(vendor, plan, home) as stub:
-        key = default_key(vendor, TEXT, stub.sender, numbers)
-        worker = Worker(vendor, command(vendor, listing, plan), stub.env, home)
+    with served(vendor, home, plan.latency) as site:
+        key = default_key(vendor, TEXT, site.sender, numbers)
+        worker = Worker(vendor, command(vendor, listing, plan), site.env, home)
         with open_ledger(f"{listing}.ledger.db") as ledger:
             run_through(ledger, key, len(numbers), [worker], kills(plan, rng), row)
-            check(row, stub.stub, ledger, key, numbers, [(numbers, worker.report())])
+            check(row, site.stub, ledger, key, numbers, [(numbers, worker.report())])
     return row
 
 
@@ -389,17 +411,17 @@ def workers_case(vendor: str, dsn: str, plan: Plan, rng: random.Random, home: Pa
     cut = len(numbers) * 3 // 10
     lists = {"a": numbers[: len(numbers) - cut], "b": list(reversed(numbers[cut:]))}
     key = f"crash-{vendor}-{uuid.uuid4().hex[:12]}"
-    with served(vendor, plan, home) as stub:
+    with served(vendor, home, plan.latency) as site:
         workers = []
         for name, listed in lists.items():
             listing = home / f"{vendor}-{name}.txt"
             listing.write_text("\n".join(listed) + "\n")
             argv = command(vendor, listing, plan, "--ledger", dsn, "--key", key)
-            workers.append(Worker(f"{vendor}-{name}", argv, stub.env, home))
+            workers.append(Worker(f"{vendor}-{name}", argv, site.env, home))
         with open_ledger(dsn) as ledger:
             run_through(ledger, key, len(numbers), workers, kills(plan, rng), row)
             reports = [(lists[w.name[-1]], w.report()) for w in workers]
-            check(row, stub.stub, ledger, key, numbers, reports)
+            check(row, site.stub, ledger, key, numbers, reports)
     return row
 
 
