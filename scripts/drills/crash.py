@@ -14,7 +14,6 @@ a small version.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import json
 import os
 import random
@@ -25,17 +24,17 @@ import time
 import uuid
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import phonenumbers
-from starlette.requests import ClientDisconnect
 from smsgate import _registry
 from smsgate._bulk import EXIT_INTERRUPTED, default_key
 from smsgate.ledger import Ledger, State, open_ledger
 from smsgate.stub import LoopbackServer, ManualClock, StubServer, combined_app, stub_class
+from starlette.requests import ClientDisconnect
 
 from .subjects import SUBJECT_BY_VENDOR
 
@@ -153,7 +152,7 @@ def answering_late(app: Any, latency: float) -> Any:
             await send(message)
 
         await asyncio.sleep(half)
-        with contextlib.suppress(ClientDisconnect):  # a killed client's request, half read
+        with suppress(ClientDisconnect):  # a killed client's request, half read
             await app(scope, receive, send_late)
 
     return late_app
