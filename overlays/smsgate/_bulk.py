@@ -210,6 +210,20 @@ class BulkSend:
         pending = len(self.numbers) - sent - rejected - unknown
         stopped = "interrupted" if self.interrupted else (str(self.error) if self.error else None)
         resume = self._resume_command() if stopped or pending or rejected else None
+        notes = []
+        if stopped == "interrupted":
+            notes.append("stopped by a signal")
+        elif not stopped and not self.sent_now and not pending and not rejected:
+            notes.append("nothing left to send under this key (another --key sends it again)")
+        if rejected:
+            notes.append(f"{rejected} rejected are tried again when the send resumes")
+        if resume:
+            notes.append(f"to resume (sends nobody twice): {resume}")
+        if unknown and not self.resend_unknown:
+            notes.append(
+                f"{unknown} unknown may have reached the vendor and are not sent again;"
+                " --resend-unknown sends them again (where the vendor cannot be asked)"
+            )
         summary = {
             "key": self.key,
             "ledger": shown(self.target),
@@ -221,29 +235,17 @@ class BulkSend:
             "pending": pending,
             "stopped": stopped,
             "resume": resume,
+            "notes": notes,
         }
         if self.out.as_json:
             print(json.dumps({"summary": summary}, ensure_ascii=False), file=sys.stderr, flush=True)
             return
-        lines = [
+        counted = (
             f"{len(self.numbers)} recipients: {sent} sent ({self.sent_now} by this run),"
             f" {rejected} rejected, {unknown} unknown, {pending} pending"
             f"  [key {self.key}, ledger {shown(self.target)}]"
-        ]
-        if stopped == "interrupted":
-            lines.append("stopped by a signal")
-        elif not stopped and not self.sent_now and not pending and not rejected:
-            lines.append("nothing left to send under this key (another --key sends it again)")
-        if rejected:
-            lines.append(f"{rejected} rejected are tried again when the send resumes")
-        if resume:
-            lines.append(f"to resume (sends nobody twice): {resume}")
-        if unknown and not self.resend_unknown:
-            lines.append(
-                f"{unknown} unknown may have reached the vendor and are not sent again;"
-                " --resend-unknown sends them again (where the vendor cannot be asked)"
-            )
-        for line in lines:
+        )
+        for line in (counted, *notes):
             print(f"smsgate: {line}", file=sys.stderr, flush=True)
 
     def _resume_command(self) -> str:
