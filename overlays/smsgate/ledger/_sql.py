@@ -93,7 +93,7 @@ class SqlLedger(Ledger):
         if recipients is None:
             return {row[1]: _record(row) for row in self._read(_RECORDS, (key,))}
         wanted = list(dict.fromkeys(recipients))
-        found = {}
+        found: dict[str, Record] = {}
         for start in range(0, len(wanted), RECORDS_BATCH):
             batch = wanted[start : start + RECORDS_BATCH]
             marks = ", ".join("?" * len(batch))
