@@ -195,11 +195,22 @@ def test_insufficient_funds_part_way_prints_what_was_sent_and_exits_1(tmp_path: 
         printed = lines(failed.stdout)
         assert len(printed) == 20  # two chunks of 10; the third is refused
         assert {m["state"] for m in printed} == {"queued"}
-        assert "smsgate: [smsc.send] " in failed.stderr and "insufficient funds" in failed.stderr
         stopped = summary(failed.stderr)
-        assert stopped["sent"] == len(printed) and "insufficient funds" in stopped["stopped"]
+        assert stopped["sent"] == len(printed)
+        assert (
+            stopped["stopped"].startswith("[smsc.send] ")
+            and "insufficient funds" in stopped["stopped"]
+        )
         assert stopped["rejected"] == 10  # the chunk refused: tried again when it resumes
         assert stopped["pending"] == 90 - len(printed) and stopped["resume"]
+        assert sorted(received(site)) == sorted(m["to"] for m in printed)
+
+        text = smsgate(site, *argv[1:], "--chunk-size", "10")  # again, in words: still no money
+        assert text.returncode == 1
+        assert text.stdout.splitlines() == [
+            f"{m['to']}  queued  id={m['id']}  parts=1" for m in printed
+        ]  # what was recorded, not sent again
+        assert "smsgate: [smsc.send] " in text.stderr and "to resume" in text.stderr
         assert sorted(received(site)) == sorted(m["to"] for m in printed)
 
         ledger = str(tmp_path / "numbers.txt.ledger.db")

@@ -63,6 +63,7 @@ EXIT_INTERRUPTED = 130
 LEDGER_SUFFIX = ".ledger.db"
 STATE_LEDGER = Path("smsgate") / "ledger.db"
 STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+_NOT_SENT = (DeliveryState.REJECTED, DeliveryState.UNKNOWN)
 
 
 def default_ledger(to_file: str | None, environ: Mapping[str, str] = os.environ) -> Path:
@@ -154,7 +155,7 @@ class BulkSend:
             except KeyboardInterrupt:  # the second signal: the gateway recorded the chunk
                 self.interrupted = True
             self._phase = "finishing"
-            if self.error is not None:
+            if self.error is not None and not self.out.as_json:  # JSON: in the summary
                 print(f"smsgate: {self.error}", file=sys.stderr, flush=True)
             self._summary()
         if self.interrupted:
@@ -182,9 +183,7 @@ class BulkSend:
                 self._emit([*exc.accepted, *exc.rejected, *unknown])
                 self.error = exc
                 return
-            self.sent_now += sum(
-                1 for m in sent if m.state is DeliveryState.QUEUED and m.to not in before
-            )
+            self.sent_now += sum(1 for m in sent if m.state not in _NOT_SENT and m.to not in before)
             self._emit(sent)
             advance(len(chunk))
 
