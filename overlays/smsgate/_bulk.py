@@ -154,6 +154,11 @@ class BulkSend:
                     self._send_chunks(bar.update)
             except KeyboardInterrupt:  # the second signal: the gateway recorded the chunk
                 self.interrupted = True
+            except Exception:
+                if not self.interrupted:
+                    raise
+                # An error the interrupt caused on its way out: psycopg turns a
+                # KeyboardInterrupt inside its pipeline into an OperationalError.
             self._phase = "finishing"
             if self.error is not None and not self.out.as_json:  # JSON: in the summary
                 print(f"smsgate: {self.error}", file=sys.stderr, flush=True)
@@ -272,6 +277,7 @@ class BulkSend:
         """First signal: stop after the chunk in flight. Second: stop now. Once the chunks
         are over, signals wait for the summary."""
         if self._phase == "stopping":
+            self.interrupted = True
             raise KeyboardInterrupt
         if self._phase == "sending":
             self._phase = "stopping"

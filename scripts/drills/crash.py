@@ -243,10 +243,11 @@ class Worker:
         return None
 
     def started_late(self) -> bool:
-        """Whether the last run was interrupted before `smsgate` had started: in Python's
-        own start-up (imports), where its KeyboardInterrupt ends it before any send."""
+        """Whether the last run was interrupted before its bulk send had begun (in Python's
+        start-up, the imports, connecting), where Python's own KeyboardInterrupt ends it
+        before anything is claimed or sent."""
         text = self.err.read_text(errors="replace")
-        return "KeyboardInterrupt" in text and "smsgate:" not in text
+        return "KeyboardInterrupt" in text and "_bulk.py" not in text and "smsgate:" not in text
 
     def stderr(self) -> str:
         return self.err.read_text(errors="replace")[-600:]

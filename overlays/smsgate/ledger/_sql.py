@@ -59,8 +59,12 @@ class SqlLedger(Ledger):
     def _sql(self, statement: str) -> str:
         return statement.replace("?", self.PARAM)
 
+    def _ready(self) -> None:
+        """Under the lock, before a statement: make the connection usable (see PostgreSQL's)."""
+
     def _read(self, statement: str, parameters: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         with self._lock:
+            self._ready()
             rows: list[tuple[Any, ...]] = self._db.execute(
                 self._sql(statement), parameters
             ).fetchall()
