@@ -432,10 +432,12 @@ def matrix(
     *,
     vendors: Sequence[str] | None = None,
     pg_vendors: Sequence[str] | None = None,
+    pg_plan: Plan | None = None,
     progress: Callable[[Row], object] = lambda row: None,
 ) -> list[Row]:
     """Every registered vendor (or those given) alone on SQLite, then two workers on
-    PostgreSQL for each of `pg_vendors` (default: every vendor); one seed for all."""
+    PostgreSQL (under `pg_plan`, default `plan`) for each of `pg_vendors` (default: every
+    vendor); one seed, the plan's, for all."""
     rng = random.Random(plan.seed)
     rows = []
     chosen = list(vendors or _registry.names())
@@ -448,6 +450,6 @@ def matrix(
         for vendor in pg_vendors if pg_vendors is not None else chosen:
             folder = home / f"{vendor}-postgres"
             folder.mkdir()
-            rows.append(workers_case(vendor, dsn, plan, rng, folder))
+            rows.append(workers_case(vendor, dsn, pg_plan or plan, rng, folder))
             progress(rows[-1])
     return rows
