@@ -31,7 +31,7 @@ from contextlib import AbstractContextManager, contextmanager
 from datetime import datetime
 from pathlib import Path
 from types import FrameType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol, TextIO
 from urllib.parse import urlsplit, urlunsplit
 
 from ._neutral import DeliveryState, SentMessage
@@ -42,7 +42,6 @@ from .segments import count_segments
 if TYPE_CHECKING:
     import argparse
 
-    from .__main__ import Output
     from .gateway import Gateway
 
 __all__ = [
@@ -64,6 +63,15 @@ LEDGER_SUFFIX = ".ledger.db"
 STATE_LEDGER = Path("smsgate") / "ledger.db"
 STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 _NOT_SENT = (DeliveryState.REJECTED, DeliveryState.UNKNOWN)
+
+
+class Output(Protocol):
+    """Where results go: the command's output (`smsgate.__main__.Output`)."""
+
+    out: TextIO
+    as_json: bool
+
+    def emit(self, value: Any, text: str) -> None: ...
 
 
 def default_ledger(to_file: str | None, environ: Mapping[str, str] = os.environ) -> Path:
