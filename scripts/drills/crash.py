@@ -329,6 +329,8 @@ def run_through(
         if not worker.done:
             row.problems.append(f"{worker.name} never completed in {FINAL_TRIES} runs")
     row.runs = sum(w.runs for w in workers)
+    if row.sigint + row.sigkill < len(points):
+        row.problems.append(f"only {row.sigint + row.sigkill} of {len(points)} kill points hit")
 
 
 def check(
@@ -438,6 +440,10 @@ def matrix(
     """Every registered vendor (or those given) alone on SQLite, then two workers on
     PostgreSQL (under `pg_plan`, default `plan`) for each of `pg_vendors` (default: every
     vendor); one seed, the plan's, for all."""
+    if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+        # Started in the background of a shell (`... &`): SIGINT is ignored, and the workers
+        # would inherit that until smsgate sets its own handler, shrugging off early kills.
+        signal.signal(signal.SIGINT, signal.default_int_handler)
     rng = random.Random(plan.seed)
     rows = []
     chosen = list(vendors or _registry.names())
