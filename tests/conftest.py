@@ -14,6 +14,15 @@ from tests.support.callbacks import CallbackReceiver
 from tests.support.postgres import postgres_dsn  # noqa: F401  (a session's PostgreSQL server)
 
 
+@pytest.fixture(autouse=True)
+def private_state_home(
+    monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """`smsgate send` keeps its default ledger in $XDG_STATE_HOME: each test its own, so
+    that no test resumes (and skips) another's send, and none writes to the user's home."""
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path_factory.mktemp("state")))
+
+
 @pytest.fixture
 def clock() -> ManualClock:
     """Starts at the current minute, since clients check schedules against the real time."""

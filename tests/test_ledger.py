@@ -180,3 +180,20 @@ def test_open_ledger_picks_the_store_by_target(tmp_path: Path, postgres_dsn: str
     with open_ledger(postgres_dsn) as shared:
         assert type(shared).__name__ == "PostgresLedger"
         assert "postgres@" not in repr(shared)  # no DSN (it may carry a password)
+
+
+def test_a_postgres_statement_cut_short_leaves_the_ledger_usable(
+    postgres_dsn: str, key: str
+) -> None:
+    """Ctrl-C inside psycopg can leave the connection with a command in progress (here: one
+    sent and never read), which refuses every other statement; the settle that records the
+    interrupted chunk as unknown must still go through, as this worker (same owner)."""
+    with open_ledger(postgres_dsn) as ledger:
+        assert ledger.claim(key, NUMBERS[:2]) == NUMBERS[:2]
+        ledger._db.pgconn.send_query(b"SELECT pg_sleep(0.05)")  # type: ignore[attr-defined]
+        ledger.settle(key, [Outcome(n, State.UNKNOWN, error="interrupted") for n in NUMBERS[:2]])
+        records = ledger.records(key)
+        assert {r.state for r in records.values()} == {State.UNKNOWN}
+        assert ledger.abandon(key) == 0  # its own rows: it is alive, under the same token
+        assert ledger.claim(key, NUMBERS[2:3]) == NUMBERS[2:3]
+        assert ledger.records(key)[NUMBERS[2]].owner == ledger.owner

@@ -1,4 +1,4 @@
-"""The `smsgate` command: send, status, balance, listen, import-contacts, stub, demo.
+"""The `smsgate` command: send, ledger, status, balance, listen, import-contacts, stub, demo.
 
 Credentials come from SMSGATE_<VENDOR>_<SETTING> environment variables or the config file
 (`--config`, $SMSGATE_CONFIG, ~/.config/smsgate/config.toml); see smsgate._config. `--json`
@@ -174,10 +174,27 @@ def _chunks(items: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
 
 
 def cmd_send(args: argparse.Namespace, out: Output) -> int:
+    from contextlib import nullcontext
+
+    from ._bulk import BulkSend, ledger_target, opened_ledger
     from .gateway import connect
 
     when = datetime.fromisoformat(args.at) if args.at else None
-    with connect(args.vendor, **_vendor_settings(args), sender=args.sender) as gateway:
+    ledgered = (
+        nullcontext(None)
+        if args.dry_run
+        else opened_ledger(ledger_target(args.ledger, args.to_file))
+    )
+    with (
+        ledgered as ledger,
+        connect(
+            args.vendor,
+            **_vendor_settings(args),
+            sender=args.sender,
+            ledger=ledger,
+            chunk_size=args.chunk_size,
+        ) as gateway,
+    ):
         numbers = _recipients(args, out, gateway.default_region)
         estimate = gateway.estimate(numbers, args.text)
         if args.dry_run:
@@ -188,14 +205,14 @@ def cmd_send(args: argparse.Namespace, out: Output) -> int:
                 f" {segments.units} units) = {estimate.parts} SMS; nothing sent",
             )
             return 0
-        sent = []
-        with _progress(len(numbers), "sms", out.as_json) as bar:
-            for chunk in _chunks(numbers, BULK_CHUNK):
-                sent += gateway.send(chunk, args.text, schedule_at=when)
-                bar.update(len(chunk))
-    for message in sent:
-        out.emit(message, f"{message.to}  {message.state}  id={message.id}  parts={message.parts}")
-    return 0
+        bulk = BulkSend(gateway, numbers, args, when, out)
+        return bulk.run(lambda: _progress(len(bulk.numbers), "sms", out.as_json))
+
+
+def cmd_ledger_show(args: argparse.Namespace, out: Output) -> int:
+    from ._bulk import ledger_target, show
+
+    return show(ledger_target(args.ledger), args.key, out, each=args.recipients)
 
 
 def cmd_status(args: argparse.Namespace, out: Output) -> int:
@@ -386,7 +403,38 @@ def parser() -> argparse.ArgumentParser:
     send.add_argument("--sender")
     send.add_argument("--at", help="schedule: ISO 8601 with a timezone")
     send.add_argument("--dry-run", action="store_true", help="estimate parts only")
+    send.add_argument(
+        "--ledger",
+        metavar="PATH|URL",
+        help="the send ledger: a SQLite file or postgresql://... (default: beside --to-file,"
+        " else $XDG_STATE_HOME/smsgate/ledger.db); the same command again resumes",
+    )
+    send.add_argument(
+        "--key",
+        help="the send's key in the ledger (default: a hash of vendor, text, sender, numbers)",
+    )
+    send.add_argument(
+        "--resend-unknown",
+        action="store_true",
+        help="send again the recipients whose outcome is unknown (they may have got it)",
+    )
+    send.add_argument(
+        "--chunk-size",
+        type=int,
+        default=BULK_CHUNK,
+        help=f"recipients per request: the unit of progress and of failure (default {BULK_CHUNK})",
+    )
     send.set_defaults(run=cmd_send)
+
+    ledger = command("ledger", "where the sends recorded in a ledger stand", vendor=False)
+    ledger_commands = ledger.add_subparsers(dest="ledger_command", required=True)
+    show = ledger_commands.add_parser(
+        "show", help="counts per state of the send under KEY", parents=[common]
+    )
+    show.add_argument("key", metavar="KEY")
+    show.add_argument("--ledger", metavar="PATH|URL", help="default: the state directory's")
+    show.add_argument("--recipients", action="store_true", help="one line per recipient too")
+    show.set_defaults(run=cmd_ledger_show)
 
     status = command("status", "delivery reports of sent messages", vendor=True)
     status.add_argument("vendor", choices=vendors())

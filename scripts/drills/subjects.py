@@ -36,6 +36,8 @@ class Subject:
     """Sends one SMS to one number."""
     options: dict[str, Any] = field(default_factory=dict)
     secrets: tuple[str, ...] = (SECRET_KEY,)
+    region: str = "RU"
+    """The country (ISO 3166) whose mobile numbers a drill sends to: the vendor's own."""
     delimited: bool = True
     """Whether a reply cut short can be told from a whole one (JSON, XML); SMSC's text and
     CSV formats have no end marker, so half of `100.00` reads as 100."""
@@ -72,6 +74,7 @@ UBILL = Subject(
     arguments=(SECRET_KEY,),
     read=lambda c: c.balance(),
     send=lambda c: c.send("995511194241", "Hello", brand_id=1),
+    region="GE",
 )
 SELZY = Subject(
     **_subject("selzy", (SECRET_KEY,)),
@@ -100,6 +103,7 @@ SMSBY = Subject(
     arguments=(SECRET_KEY,),
     read=lambda c: c.balance(),
     send=lambda c: c.send_quick("375291234567", "Hello"),
+    region="BY",
 )
 SMSC_FORMATS = tuple(_smsc(fmt) for fmt in (3, 0, 1, 2))
 _BY_VENDOR = {"ubill": UBILL, "selzy": SELZY, "smsc": SMSC_FORMATS[0], "smsby": SMSBY}

@@ -40,6 +40,9 @@ _SETTLE = (
 )
 _RESOLVE = f"UPDATE {TABLE} SET {_OUTCOME} WHERE key = ? AND recipient = ? AND state = 'unknown'"
 _RECORDS = f"SELECT {COLUMNS} FROM {TABLE} WHERE key = ? ORDER BY recipient"
+_RECORDS_OF = f"SELECT {COLUMNS} FROM {TABLE} WHERE key = ? AND recipient IN"
+RECORDS_BATCH = 500
+"""Recipients a query asks for (SQLite takes at most 32,766 parameters to a statement)."""
 _KEYS = f"SELECT DISTINCT key FROM {TABLE} ORDER BY key"
 
 
@@ -56,8 +59,12 @@ class SqlLedger(Ledger):
     def _sql(self, statement: str) -> str:
         return statement.replace("?", self.PARAM)
 
+    def _ready(self) -> None:
+        """Under the lock, before a statement: make the connection usable (see PostgreSQL's)."""
+
     def _read(self, statement: str, parameters: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         with self._lock:
+            self._ready()
             rows: list[tuple[Any, ...]] = self._db.execute(
                 self._sql(statement), parameters
             ).fetchall()
@@ -85,10 +92,18 @@ class SqlLedger(Ledger):
             return bool(cursor.rowcount == 1)
 
     def records(self, key: str, recipients: Sequence[str] | None = None) -> dict[str, Record]:
-        found = {row[1]: _record(row) for row in self._read(_RECORDS, (key,))}
+        """Only the rows asked for are read: a bulk send that asks chunk by chunk (the CLI)
+        reads each row once, not the whole send for every chunk."""
         if recipients is None:
-            return found
-        return {r: found[r] for r in recipients if r in found}
+            return {row[1]: _record(row) for row in self._read(_RECORDS, (key,))}
+        wanted = list(dict.fromkeys(recipients))
+        found: dict[str, Record] = {}
+        for start in range(0, len(wanted), RECORDS_BATCH):
+            batch = wanted[start : start + RECORDS_BATCH]
+            marks = ", ".join("?" * len(batch))
+            rows = self._read(f"{_RECORDS_OF} ({marks})", (key, *batch))
+            found.update((row[1], _record(row)) for row in rows)
+        return {r: found[r] for r in wanted if r in found}
 
     def keys(self) -> list[str]:
         return [str(row[0]) for row in self._read(_KEYS)]

@@ -19,6 +19,7 @@ from contextlib import contextmanager
 from typing import Any
 
 import psycopg
+from psycopg.pq import TransactionStatus
 
 from ._base import COLUMNS, TABLE, Outcome, State, now
 from ._sql import SqlLedger, schema
@@ -32,15 +33,31 @@ class PostgresLedger(SqlLedger):
 
     def __init__(self, dsn: str, *, connect_timeout: float = 10.0):
         self._lock = threading.Lock()
-        self._db = psycopg.connect(dsn, autocommit=True, connect_timeout=int(connect_timeout))
+        self._dsn, self._connect_timeout = dsn, int(connect_timeout)
         self._token = secrets.randbelow(2**62) + 1
         self.owner = f"{OWNER_PREFIX}{self._token}"
-        self._db.execute("SELECT pg_advisory_lock(%s)", (self._token,))
+        self._db = self._session()
         with self._db.transaction():
             self._db.execute("SELECT pg_advisory_xact_lock(%s)", (SCHEMA_LOCK,))
             self._db.execute(schema("DOUBLE PRECISION"))
         info = self._db.info
         self._where = f"{info.host}:{info.port}/{info.dbname}"
+
+    def _session(self) -> psycopg.Connection[Any]:
+        """A connection holding this worker's advisory lock (its sign of life)."""
+        db = psycopg.connect(self._dsn, autocommit=True, connect_timeout=self._connect_timeout)
+        db.execute("SELECT pg_advisory_lock(%s)", (self._token,))
+        return db
+
+    def _ready(self) -> None:
+        """A statement cut short by Ctrl-C (KeyboardInterrupt inside psycopg) can leave the
+        connection with a command in progress, refusing every other one: the settle that
+        records the interrupted chunk as unknown would fail. Such a connection is closed and
+        a new session takes the same token (rows of ours still pending meanwhile may be
+        settled unknown by another worker: never sent twice, at worst reported unknown)."""
+        if self._db.closed or self._db.pgconn.transaction_status != TransactionStatus.IDLE:
+            self._db.close()
+            self._db = self._session()
 
     def __repr__(self) -> str:  # no DSN: it may carry a password
         return f"PostgresLedger({self._where!r})"
@@ -58,6 +75,7 @@ class PostgresLedger(SqlLedger):
         if settling:  # its own commit: each statement locks rows in sorted order, so two
             self.settle(key, settling)  # workers' settles and claims cannot deadlock
         with self._lock:
+            self._ready()
             rows = self._db.execute(
                 f"INSERT INTO {TABLE} AS t ({COLUMNS})"
                 " SELECT %s, r, 'pending', %s, %s, NULL, NULL, FALSE, NULL, %s"
@@ -74,11 +92,14 @@ class PostgresLedger(SqlLedger):
 
     @contextmanager
     def _write(self) -> Iterator[psycopg.Cursor[Any]]:
-        with self._lock, self._db.transaction(), self._db.cursor() as cursor:
-            yield cursor
+        with self._lock:
+            self._ready()
+            with self._db.transaction(), self._db.cursor() as cursor:
+                yield cursor
 
     def abandon(self, key: str) -> int:
         with self._lock:
+            self._ready()
             owners = self._db.execute(
                 f"SELECT DISTINCT owner FROM {TABLE} WHERE key = %s AND state = 'pending'",
                 (key,),
