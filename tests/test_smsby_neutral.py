@@ -106,6 +106,40 @@ def test_the_command_says_which_senders_there_are(tmp_path: Path) -> None:
     assert stub.sends_received == 0
 
 
+def test_the_command_looks_the_sender_up_once_for_all_its_chunks(tmp_path: Path) -> None:
+    """`smsgate send` prints chunk by chunk, each a send of its own to the gateway; the chunks
+    share one prepared message, so SMS.by's sender id is asked for once, not per chunk."""
+    stub, paths = SmsByStub(TOKEN), Counter[str]()
+
+    async def counting(scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] == "http":
+            paths[scope["path"].rpartition("/")[2]] += 1
+        await stub.app(scope, receive, send)
+
+    numbers = tmp_path / "numbers.txt"
+    numbers.write_text("".join(f"+37529123456{n}\n" for n in range(5)))
+    (tmp_path / "empty.toml").write_text("")
+    with LoopbackServer(counting) as url:
+        done = subprocess.run(
+            [
+                *(Path(sys.executable).with_name("smsgate"), "send", "smsby", "--to-file", numbers),
+                *("--text", "Sale!", "--sender", "smsgate", "--chunk-size", "2"),
+            ],
+            capture_output=True,
+            text=True,
+            env={
+                **os.environ,
+                "SMSGATE_SMSBY_TOKEN": TOKEN,
+                "SMSGATE_SMSBY_BASE_URL": f"{url}/api",
+                "SMSGATE_CONFIG": str(tmp_path / "empty.toml"),
+            },
+            timeout=60,
+        )
+    assert done.returncode == 0, done.stderr
+    assert (paths["getAlphanameId"], paths["sendBulkSms"]) == (1, 3)
+    assert len(stub.sent_messages()) == 5
+
+
 def test_a_known_sender_costs_no_listing(counted: Counted) -> None:
     with SmsBy(TOKEN, base_url=BASE, transport=counted.transport) as smsby:
         assert smsby.alphaname_id("smsgate-info") == 234

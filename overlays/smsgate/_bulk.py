@@ -18,6 +18,7 @@ so that running the same command again resumes and sends nobody twice.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import os
@@ -141,10 +142,12 @@ class BulkSend:
         if gateway.ledger is None:
             raise InvalidRequestError("a bulk send needs a ledger")
         self.gateway, self.ledger, self.out = gateway, gateway.ledger, out
-        self.numbers = list(gateway.recipients(numbers))
+        sender = args.sender if args.sender is not None else gateway.sender
+        # Prepared once: its chunks share the lookups made for the first (SMS.by's sender id).
+        self.prepared = gateway.outgoing(numbers, args.text, sender, when)
+        self.numbers = list(self.prepared.to)
         self.text, self.when = args.text, when
         self.resend_unknown: bool = args.resend_unknown
-        sender = args.sender if args.sender is not None else gateway.sender
         self.key: str = args.key or default_key(gateway.vendor, self.text, sender, self.numbers)
         self.target = ledger_target(args.ledger, args.to_file)
         self.key_given = bool(args.key)
@@ -184,10 +187,8 @@ class BulkSend:
             chunk = self.numbers[start : start + size]
             before = self._settled(chunk)
             try:
-                sent = self.gateway.send(
-                    chunk,
-                    self.text,
-                    schedule_at=self.when,
+                sent = self.gateway.send_prepared(
+                    dataclasses.replace(self.prepared, to=tuple(chunk)),
                     key=self.key,
                     resend_unknown=self.resend_unknown,
                 )

@@ -258,7 +258,17 @@ class Gateway(_Neutral[S]):
         sending it again (`resend_unknown=True` sends the unknown ones again; where the
         vendor can look a send up, SMSC, smsgate asks it first). An error that stops a send
         part-way carries `accepted`, `rejected`, `unknown` and `not_attempted`."""
-        steps = self.sending(self.outgoing(to, text, sender, schedule_at), key, resend_unknown)
+        outgoing = self.outgoing(to, text, sender, schedule_at)
+        return self.send_prepared(outgoing, key=key, resend_unknown=resend_unknown)
+
+    def send_prepared(
+        self, outgoing: Outgoing, *, key: str | None = None, resend_unknown: bool = False
+    ) -> list[SentMessage]:
+        """`send` of what `outgoing()` prepared. A caller that sends one message in parts of
+        its own (the `smsgate` command, chunk by chunk, printing each) gives each part
+        `dataclasses.replace(prepared, to=part)`: the parts share the lookups that do not
+        change while the send runs (`Outgoing.memo`: SMS.by's sender id), made once."""
+        steps = self.sending(outgoing, key, resend_unknown)
         try:
             return self.client._run(steps)
         finally:
@@ -305,7 +315,14 @@ class AsyncGateway(_Neutral[A]):
         resend_unknown: bool = False,
     ) -> list[SentMessage]:
         """See `Gateway.send` (the ledger's short writes run inline)."""
-        steps = self.sending(self.outgoing(to, text, sender, schedule_at), key, resend_unknown)
+        outgoing = self.outgoing(to, text, sender, schedule_at)
+        return await self.send_prepared(outgoing, key=key, resend_unknown=resend_unknown)
+
+    async def send_prepared(
+        self, outgoing: Outgoing, *, key: str | None = None, resend_unknown: bool = False
+    ) -> list[SentMessage]:
+        """See `Gateway.send_prepared`."""
+        steps = self.sending(outgoing, key, resend_unknown)
         try:
             return await self.client._run(steps)
         finally:
