@@ -13,7 +13,8 @@ so that running the same command again resumes and sends nobody twice.
   recorded unknown by the gateway: its request may have reached the vendor). Then a summary
   (sent, rejected, unknown, pending and the command that resumes) and exit 130.
 - An error that stops the send (insufficient funds after 200 of 1,000) prints what that chunk
-  got, the error and the summary, and exits 1.
+  got, the error and the summary, and exits 1; so does a send that ends with recipients
+  rejected or of unknown outcome (a partial failure).
 """
 
 from __future__ import annotations
@@ -173,10 +174,11 @@ class BulkSend:
             self._phase = "finishing"
             if self.error is not None and not self.out.as_json:  # JSON: in the summary
                 print(f"smsgate: {self.error}", file=sys.stderr, flush=True)
-            self._summary()
+            unsettled = self._summary()
         if self.interrupted:
             return EXIT_INTERRUPTED
-        return EXIT_FAILED if self.error is not None else 0
+        # Recipients rejected or of unknown outcome: a partial failure, whatever the cause.
+        return EXIT_FAILED if self.error is not None or unsettled else 0
 
     def _send_chunks(self, advance: Callable[[int], object]) -> None:
         size = self.gateway.chunk_size
@@ -215,7 +217,8 @@ class BulkSend:
             note = f"  ({m.error})" if m.error else ""
             self.out.emit(m, f"{m.to}  {m.state}  id={m.id}  parts={m.parts}{note}")
 
-    def _summary(self) -> None:
+    def _summary(self) -> int:
+        """Prints where the send stands; answers how many ended rejected or unknown."""
         counts = Counter(r.state for r in self.ledger.records(self.key, self.numbers).values())
         sent, rejected, unknown = (
             counts[s] for s in (State.ACCEPTED, State.REJECTED, State.UNKNOWN)
@@ -252,7 +255,7 @@ class BulkSend:
         }
         if self.out.as_json:
             print(json.dumps({"summary": summary}, ensure_ascii=False), file=sys.stderr, flush=True)
-            return
+            return rejected + unknown
         counted = (
             f"{len(self.numbers)} recipients: {sent} sent ({self.sent_now} by this run),"
             f" {rejected} rejected, {unknown} unknown, {pending} pending"
@@ -260,6 +263,7 @@ class BulkSend:
         )
         for line in (counted, *notes):
             print(f"smsgate: {line}", file=sys.stderr, flush=True)
+        return rejected + unknown
 
     def _resume_command(self) -> str:
         """This command again, with its key pinned (the input may change) and no password."""

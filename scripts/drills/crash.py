@@ -226,8 +226,16 @@ class Worker:
             self.process.kill()
             self.process.wait()
             raise
-        self.done = self.done or code == 0
-        return code
+        self.done = self.done or self.finished(code)
+        return 0 if self.finished(code) else code
+
+    def finished(self, code: int) -> bool:
+        """Whether the run went to the end of the list: exit 0, or exit 1 for a send that
+        ended with recipients rejected or unknown (a partial failure, nobody pending)."""
+        if code == 0:
+            return True
+        summary = self.summary() if code == 1 else None
+        return summary is not None and summary["stopped"] is None and summary["pending"] == 0
 
     def report(self) -> dict[str, dict[str, Any]]:
         """The last run's lines, by recipient (its summary line apart)."""
