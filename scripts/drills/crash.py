@@ -255,6 +255,8 @@ class Worker:
         start-up, the imports, connecting), where Python's own KeyboardInterrupt ends it
         before anything is claimed or sent."""
         text = self.err.read_text(errors="replace")
+        if self.summary() is None and text.rstrip().endswith("smsgate: interrupted"):
+            return True  # the command's own handler, before the bulk send took the signals
         return "KeyboardInterrupt" in text and "_bulk.py" not in text and "smsgate:" not in text
 
     def stderr(self) -> str:
@@ -287,7 +289,8 @@ def strike(worker: Worker, kill: Kill, row: Row) -> None:
                 worker.process.send_signal(signal.SIGINT)
     code = worker.wait()
     expected = (-signal.SIGKILL,) if kill.signal == "SIGKILL" else SIGINT_EXITS
-    if kill.signal != "SIGKILL" and code not in expected and worker.started_late():
+    early = code not in expected or worker.summary() is None
+    if kill.signal != "SIGKILL" and early and worker.started_late():
         row.log.append(f"{worker.name} run {worker.runs}: {kill.describe()} -> exit {code},"
                        " while Python was starting")  # fmt: skip
         row.sigint += 1
