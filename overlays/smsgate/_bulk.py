@@ -39,7 +39,6 @@ from urllib.parse import urlsplit, urlunsplit
 from ._neutral import DeliveryState, SentMessage
 from .errors import InvalidRequestError, SmsgateError
 from .ledger import POSTGRES_SCHEMES, Ledger, State, open_ledger
-from .segments import count_segments
 
 if TYPE_CHECKING:
     import argparse
@@ -147,12 +146,11 @@ class BulkSend:
         # Prepared once: its chunks share the lookups made for the first (SMS.by's sender id).
         self.prepared = gateway.outgoing(numbers, args.text, sender, when)
         self.numbers = list(self.prepared.to)
-        self.text, self.when = args.text, when
         self.resend_unknown: bool = args.resend_unknown
-        self.key: str = args.key or default_key(gateway.vendor, self.text, sender, self.numbers)
+        self.key: str = args.key or default_key(gateway.vendor, args.text, sender, self.numbers)
         self.target = ledger_target(args.ledger, args.to_file)
         self.key_given = bool(args.key)
-        self.parts = count_segments(self.text).parts
+        self.parts = self.prepared.segments.parts
         self._phase = "sending"  # then "stopping" (a first signal), "finishing" (the summary)
         self.interrupted = False
         self.error: SmsgateError | None = None

@@ -226,8 +226,9 @@ class Worker:
             self.process.kill()
             self.process.wait()
             raise
-        self.done = self.done or self.finished(code)
-        return 0 if self.finished(code) else code
+        finished = self.finished(code)
+        self.done = self.done or finished
+        return 0 if finished else code
 
     def finished(self, code: int) -> bool:
         """Whether the run went to the end of the list: exit 0, or exit 1 for a send that
